@@ -1,0 +1,74 @@
+// Source parsing benchmark: N Okta-shaped events (~1.5 KB) → raw read+JSON.parse vs Trustline parse+normalize.
+// Run: node --import tsx bench/sources.bench.ts   (TRUSTLINE_BENCH_EVENTS=100000 for a quick run)
+import { createReadStream, createWriteStream } from 'node:fs';
+import { mkdtemp, rm, stat } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { readLines } from '../src/sources/read/lines.js';
+import { oktaSource } from '../src/sources/okta/okta-source.js';
+
+const N = Number(process.env.TRUSTLINE_BENCH_EVENTS ?? 1_000_000);
+const TYPES = ['user.session.start', 'user.authentication.sso', 'user.authentication.auth_via_mfa', 'policy.evaluate_sign_on', 'user.session.end', 'app.oauth2.as.token.grant'];
+
+function oktaEvent(i: number): string {
+  const ip = `198.51.${(i >> 8) & 255}.${i & 255}`;
+  return JSON.stringify({
+    actor: { id: `00u${(i % 5000).toString(36).padStart(17, '0')}`, type: 'User', alternateId: `user${i % 5000}@example.com`, displayName: `User ${i % 5000}`, detailEntry: null },
+    client: { userAgent: { rawUserAgent: 'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/124.0.0.0 Safari/537.36', os: 'Windows 10', browser: 'CHROME' },
+      zone: 'null', device: 'Computer', id: null, ipAddress: ip,
+      geographicalContext: { city: 'Tokyo', state: 'Tokyo', country: 'Japan', postalCode: '100-0001', geolocation: { lat: 35.6895, lon: 139.6917 } } },
+    device: null,
+    authenticationContext: { authenticationProvider: null, credentialProvider: null, credentialType: null, issuer: null, interface: null, authenticationStep: 0, externalSessionId: `102${i.toString(36).padStart(22, 'x')}`, rootSessionId: `idx${i.toString(36)}` },
+    displayMessage: 'User login to Okta', eventType: TYPES[i % TYPES.length],
+    outcome: { result: i % 17 === 0 ? 'FAILURE' : 'SUCCESS', reason: i % 17 === 0 ? 'VERIFICATION_ERROR' : null },
+    published: new Date(1715650000000 + i * 137).toISOString(),
+    securityContext: { asNumber: 2516, asOrg: 'kddi corporation', isp: 'kddi corporation', domain: 'kddi.ne.jp', isProxy: false },
+    severity: 'INFO',
+    debugContext: { debugData: { requestId: `Zk${i.toString(36)}AAABDc`, requestUri: '/idp/idx/identify', url: '/idp/idx/identify?', deviceFingerprint: `fp${(i % 9000).toString(16).padStart(30, '0')}`, threatSuspected: 'false', behaviors: '{New Geo-Location=NEGATIVE, New Device=NEGATIVE, New IP=NEGATIVE}', risk: '{level=LOW}' } },
+    legacyEventType: 'core.user_auth.login_success',
+    transaction: { type: 'WEB', id: `Zk${i.toString(36)}AAABDc`, detail: {} },
+    uuid: `${i.toString(16).padStart(8, '0')}-0f3c-11ef-9caa-cd5d09945def`,
+    version: '0',
+    request: { ipChain: [{ ip, geographicalContext: null, version: 'V4', source: null }] },
+    target: [{ id: '0oa5gh', type: 'AppInstance', alternateId: 'GitHub Enterprise Cloud', displayName: 'GitHub Enterprise Cloud', detailEntry: { signOnModeType: 'SAML_2_0' } }],
+  });
+}
+
+async function generate(file: string): Promise<void> {
+  const out = createWriteStream(file);
+  for (let i = 0; i < N; i++) {
+    if (!out.write(`${oktaEvent(i)}\n`)) await new Promise<void>((r) => out.once('drain', () => r()));
+  }
+  await new Promise<void>((r, j) => out.end((e?: Error | null) => (e ? j(e) : r())));
+}
+
+async function timed(label: string, fn: () => Promise<number>): Promise<number> {
+  const start = process.hrtime.bigint();
+  const n = await fn();
+  const s = Number(process.hrtime.bigint() - start) / 1e9;
+  const rate = n / s;
+  console.log(`${label.padEnd(34)} ${n} events in ${s.toFixed(2)} s = ${Math.round(rate).toLocaleString('en')} events/s; rss ${Math.round(process.memoryUsage().rss / 1048576)} MiB`);
+  return rate;
+}
+
+const dir = await mkdtemp(join(tmpdir(), 'trustline-bench-'));
+try {
+  const file = join(dir, 'okta.jsonl');
+  await generate(file);
+  const size = (await stat(file)).size;
+  console.log(`generated ${N} Okta events, ${(size / 1048576).toFixed(0)} MiB, ${Math.round(size / N)} bytes/event`);
+  const raw = await timed('raw read + JSON.parse', async () => {
+    let n = 0;
+    for await (const { text } of readLines(createReadStream(file, { encoding: 'utf8' }))) { if (text) { JSON.parse(text); n++; } }
+    return n;
+  });
+  const ours = await timed('Trustline parse + normalize', async () => {
+    let n = 0, bad = 0;
+    for await (const item of oktaSource.parse(createReadStream(file), 'okta.jsonl')) { if (item.ok) n++; else bad++; }
+    if (bad) throw new Error(`${bad} records rejected`);
+    return n;
+  });
+  console.log(`normalize / raw = ${(100 * ours / raw).toFixed(0)}% (target ≥ 80%)`);
+} finally {
+  await rm(dir, { recursive: true, force: true });
+}

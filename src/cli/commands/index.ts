@@ -1,0 +1,14 @@
+// Every CLI sub-command, registered in this order. Add a command module here.
+import type { Command } from 'commander';
+
+export type RegisterCommand = (program: Command) => void;
+
+export const commandModules: (() => Promise<{ register: RegisterCommand }>)[] = [
+  () => import('./pull.js'),
+  () => import('./clusters.js'),
+  () => import('./data.js'),
+  () => import('./lookup.js'),
+  () => import('./rules.js'),
+  () => import('./analyze.js'),
+  () => import('./alerts.js'),
+];

@@ -1,0 +1,28 @@
+// `trustline serve`: runs the HTTP API and web app on the configured database until stopped.
+import type { Command } from 'commander';
+import { readFileSync } from 'node:fs';
+import { readEnv } from '../../config/env.js';
+import { buildServer } from '../../api/server.js';
+import { sources } from '../../sources/registry.js';
+import { openDatabase } from '../../store/db.js';
+import { rejectsDirFor } from './import.js';
+
+const version = (JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+
+export function register(program: Command): void {
+  program.command('serve')
+    .description('serve the API and web app (default http://localhost:8080)')
+    .option('--port <port>', 'port', (v) => Number.parseInt(v, 10), Number(process.env.PORT ?? 8080))
+    .option('--host <host>', 'address to listen on', process.env.HOST ?? '127.0.0.1')
+    .action(async (opts: { port: number; host: string }) => {
+      const env = readEnv();
+      const database = await openDatabase(env.TRUSTLINE_DB, { owner: { command: 'serve', port: opts.port } });
+      const app = await buildServer({ env, database, sources, rejectsDir: rejectsDirFor(env.TRUSTLINE_DB, env.TRUSTLINE_REJECTS), version });
+      const stop = async () => { await app.close(); await database.close(); process.exit(0); };
+      process.once('SIGINT', () => void stop());
+      process.once('SIGTERM', () => void stop());
+      await app.listen({ port: opts.port, host: opts.host });
+      process.stderr.write(`Trustline ${version} on http://${opts.host === '0.0.0.0' ? 'localhost' : opts.host}:${opts.port} (database: ${database.location})\n`);
+      await new Promise(() => {}); // run until a signal stops it
+    });
+}

@@ -1,0 +1,23 @@
+// Configuration from the environment, validated once.
+import { z } from 'zod';
+
+const EnvSchema = z.object({
+  /** A directory for the embedded database (PGlite) or a postgres:// URL. */
+  TRUSTLINE_DB: z.string().min(1).default('./trustline-data'),
+  /** Where reject files go; default: `rejects/` inside the data directory, or ./trustline-rejects for a URL. */
+  TRUSTLINE_REJECTS: z.string().optional(),
+  TRUSTLINE_TENANT: z.string().regex(/^[a-z0-9][a-z0-9_-]{0,62}$/).default('default'),
+  TRUSTLINE_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+});
+export type Env = z.output<typeof EnvSchema>;
+
+export function readEnv(env: NodeJS.ProcessEnv = process.env): Env {
+  const parsed = EnvSchema.safeParse(env);
+  if (!parsed.success) {
+    const msg = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+    throw new Error(`invalid configuration: ${msg}`);
+  }
+  return parsed.data;
+}
+
+export const isPostgresUrl = (db: string) => /^postgres(ql)?:\/\//i.test(db);

@@ -1,0 +1,278 @@
+CREATE TABLE "accounts" (
+	"tenant_id" text DEFAULT 'default' NOT NULL,
+	"system" text NOT NULL,
+	"account" text NOT NULL,
+	"employee_id" text NOT NULL,
+	"extra" jsonb DEFAULT '{}'::jsonb NOT NULL,
+	"row_hash" text NOT NULL,
+	"imported_at" timestamp with time zone DEFAULT now() NOT NULL,
+	CONSTRAINT "accounts_tenant_id_system_account_pk" PRIMARY KEY("tenant_id","system","account")
+);
+--> statement-breakpoint
+CREATE TABLE "endpoint_metrics" (
+	"tenant_id" text DEFAULT 'default' NOT NULL,
+	"id" text NOT NULL,
+	"employee_id" text NOT NULL,
+	"at" timestamp with time zone NOT NULL,
+	"device_id" text,
+	"metric" text NOT NULL,
+	"value" double precision NOT NULL,
+	"extra" jsonb DEFAULT '{}'::jsonb NOT NULL,
+	"row_hash" text NOT NULL,
+	"imported_at" timestamp with time zone DEFAULT now() NOT NULL,
+	CONSTRAINT "endpoint_metrics_tenant_id_id_pk" PRIMARY KEY("tenant_id","id")
+);
+--> statement-breakpoint
+CREATE TABLE "payroll" (
+	"tenant_id" text DEFAULT 'default' NOT NULL,
+	"id" text NOT NULL,
+	"employee_id" text NOT NULL,
+	"effective_date" date NOT NULL,
+	"method" text NOT NULL,
+	"bank_name" text,
+	"bank_country" text,
+	"bic" text,
+	"account_number" text,
+	"account_holder" text,
+	"currency" text,
+	"wallet_address" text,
+	"extra" jsonb DEFAULT '{}'::jsonb NOT NULL,
+	"row_hash" text NOT NULL,
+	"imported_at" timestamp with time zone DEFAULT now() NOT NULL,
+	CONSTRAINT "payroll_tenant_id_id_pk" PRIMARY KEY("tenant_id","id")
+);
+--> statement-breakpoint
+CREATE TABLE "people" (
+	"tenant_id" text DEFAULT 'default' NOT NULL,
+	"employee_id" text NOT NULL,
+	"email" text NOT NULL,
+	"full_name" text NOT NULL,
+	"employment_type" text NOT NULL,
+	"hire_date" date NOT NULL,
+	"termination_date" date,
+	"job_title" text,
+	"department" text,
+	"residence_country" text,
+	"residence_region" text,
+	"residence_city" text,
+	"residence_postal_code" text,
+	"residence_address" text,
+	"phone" text,
+	"timezone" text,
+	"manager_email" text,
+	"extra" jsonb DEFAULT '{}'::jsonb NOT NULL,
+	"row_hash" text NOT NULL,
+	"imported_at" timestamp with time zone DEFAULT now() NOT NULL,
+	CONSTRAINT "people_tenant_id_employee_id_pk" PRIMARY KEY("tenant_id","employee_id")
+);
+--> statement-breakpoint
+CREATE TABLE "shipments" (
+	"tenant_id" text DEFAULT 'default' NOT NULL,
+	"asset_id" text NOT NULL,
+	"employee_id" text NOT NULL,
+	"asset_type" text,
+	"serial_number" text,
+	"shipped_at" timestamp with time zone,
+	"ship_to_name" text,
+	"ship_to_address" text,
+	"ship_to_city" text,
+	"ship_to_region" text,
+	"ship_to_postal_code" text,
+	"ship_to_country" text,
+	"managed" boolean,
+	"extra" jsonb DEFAULT '{}'::jsonb NOT NULL,
+	"row_hash" text NOT NULL,
+	"imported_at" timestamp with time zone DEFAULT now() NOT NULL,
+	CONSTRAINT "shipments_tenant_id_asset_id_pk" PRIMARY KEY("tenant_id","asset_id")
+);
+--> statement-breakpoint
+CREATE TABLE "candidates" (
+	"tenant_id" text DEFAULT 'default' NOT NULL,
+	"candidate_id" text NOT NULL,
+	"requisition_id" text,
+	"full_name" text NOT NULL,
+	"email" text,
+	"phone" text,
+	"claimed_country" text,
+	"claimed_city" text,
+	"nationality" text,
+	"linkedin_url" text,
+	"github_url" text,
+	"applied_at" timestamp with time zone,
+	"application_ip" text,
+	"source" text,
+	"resume_file" text,
+	"stage" text,
+	"hired_employee_id" text,
+	"extra" jsonb DEFAULT '{}'::jsonb NOT NULL,
+	"row_hash" text NOT NULL,
+	"imported_at" timestamp with time zone DEFAULT now() NOT NULL,
+	CONSTRAINT "candidates_tenant_id_candidate_id_pk" PRIMARY KEY("tenant_id","candidate_id")
+);
+--> statement-breakpoint
+CREATE TABLE "idv_checks" (
+	"tenant_id" text DEFAULT 'default' NOT NULL,
+	"id" text NOT NULL,
+	"subject_id" text NOT NULL,
+	"provider" text,
+	"checked_at" timestamp with time zone NOT NULL,
+	"result" text NOT NULL,
+	"document_country" text,
+	"document_type" text,
+	"name_on_document" text,
+	"date_of_birth" date,
+	"extra" jsonb DEFAULT '{}'::jsonb NOT NULL,
+	"row_hash" text NOT NULL,
+	"imported_at" timestamp with time zone DEFAULT now() NOT NULL,
+	CONSTRAINT "idv_checks_tenant_id_id_pk" PRIMARY KEY("tenant_id","id")
+);
+--> statement-breakpoint
+CREATE TABLE "interviews" (
+	"tenant_id" text DEFAULT 'default' NOT NULL,
+	"id" text NOT NULL,
+	"candidate_id" text NOT NULL,
+	"round" double precision,
+	"held_at" timestamp with time zone NOT NULL,
+	"interviewer" text,
+	"mode" text,
+	"camera_on" boolean,
+	"background_filter" boolean,
+	"refused_in_person" boolean,
+	"connection_quality" text,
+	"response_lag" text,
+	"residence_knowledge" text,
+	"different_person_suspected" boolean,
+	"ip_address" text,
+	"notes" text,
+	"extra" jsonb DEFAULT '{}'::jsonb NOT NULL,
+	"row_hash" text NOT NULL,
+	"imported_at" timestamp with time zone DEFAULT now() NOT NULL,
+	CONSTRAINT "interviews_tenant_id_id_pk" PRIMARY KEY("tenant_id","id")
+);
+--> statement-breakpoint
+CREATE TABLE "candidate_references" (
+	"tenant_id" text DEFAULT 'default' NOT NULL,
+	"id" text NOT NULL,
+	"candidate_id" text NOT NULL,
+	"referee_name" text,
+	"referee_email" text,
+	"referee_phone" text,
+	"referee_company" text,
+	"relationship" text,
+	"extra" jsonb DEFAULT '{}'::jsonb NOT NULL,
+	"row_hash" text NOT NULL,
+	"imported_at" timestamp with time zone DEFAULT now() NOT NULL,
+	CONSTRAINT "candidate_references_tenant_id_id_pk" PRIMARY KEY("tenant_id","id")
+);
+--> statement-breakpoint
+CREATE TABLE "alerts" (
+	"tenant_id" text DEFAULT 'default' NOT NULL,
+	"id" text NOT NULL,
+	"rule_id" text NOT NULL,
+	"subject_kind" text NOT NULL,
+	"subject_id" text NOT NULL,
+	"time" timestamp with time zone NOT NULL,
+	"severity" text NOT NULL,
+	"pillar" text NOT NULL,
+	"signals" text[] NOT NULL,
+	"attack" text[] NOT NULL,
+	"summary" jsonb NOT NULL,
+	"evidence" jsonb NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	CONSTRAINT "alerts_tenant_id_id_pk" PRIMARY KEY("tenant_id","id")
+);
+--> statement-breakpoint
+CREATE TABLE "connector_checkpoints" (
+	"tenant_id" text DEFAULT 'default' NOT NULL,
+	"connector" text NOT NULL,
+	"value" text NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
+	CONSTRAINT "connector_checkpoints_tenant_id_connector_pk" PRIMARY KEY("tenant_id","connector")
+);
+--> statement-breakpoint
+CREATE TABLE "events" (
+	"tenant_id" text DEFAULT 'default' NOT NULL,
+	"id" text NOT NULL,
+	"time" timestamp with time zone NOT NULL,
+	"source" text NOT NULL,
+	"source_event_id" text NOT NULL,
+	"type" text NOT NULL,
+	"category" text NOT NULL,
+	"outcome" text NOT NULL,
+	"outcome_reason" text,
+	"actor" text,
+	"actor_id" text,
+	"actor_name" text,
+	"target" text,
+	"target_type" text,
+	"ip" text,
+	"user_agent" text,
+	"device_id" text,
+	"device_name" text,
+	"session_id" text,
+	"mfa_factor" text,
+	"vendor_geo" jsonb,
+	"attrs" jsonb DEFAULT '{}'::jsonb NOT NULL,
+	"raw" jsonb NOT NULL,
+	"enrichment" jsonb,
+	"person_id" text,
+	"analyzed" boolean DEFAULT false NOT NULL,
+	"imported_at" timestamp with time zone DEFAULT now() NOT NULL,
+	CONSTRAINT "events_tenant_id_id_pk" PRIMARY KEY("tenant_id","id")
+);
+--> statement-breakpoint
+CREATE TABLE "import_runs" (
+	"tenant_id" text DEFAULT 'default' NOT NULL,
+	"id" text NOT NULL,
+	"file" text NOT NULL,
+	"source" text NOT NULL,
+	"started_at" timestamp with time zone NOT NULL,
+	"finished_at" timestamp with time zone,
+	"accepted" integer DEFAULT 0 NOT NULL,
+	"updated" integer DEFAULT 0 NOT NULL,
+	"duplicate" integer DEFAULT 0 NOT NULL,
+	"rejected" integer DEFAULT 0 NOT NULL,
+	"reject_file" text,
+	CONSTRAINT "import_runs_tenant_id_id_pk" PRIMARY KEY("tenant_id","id")
+);
+--> statement-breakpoint
+CREATE TABLE "case_history" (
+	"seq" bigserial PRIMARY KEY NOT NULL,
+	"tenant_id" text DEFAULT 'default' NOT NULL,
+	"case_id" text NOT NULL,
+	"at" timestamp with time zone DEFAULT now() NOT NULL,
+	"actor" text NOT NULL,
+	"action" text NOT NULL,
+	"detail" jsonb DEFAULT '{}'::jsonb NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "cases" (
+	"tenant_id" text DEFAULT 'default' NOT NULL,
+	"id" text NOT NULL,
+	"title" text NOT NULL,
+	"subject_kind" text NOT NULL,
+	"subject_id" text NOT NULL,
+	"status" text DEFAULT 'open' NOT NULL,
+	"assignee" text,
+	"legal_hold" boolean DEFAULT false NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
+	CONSTRAINT "cases_tenant_id_id_pk" PRIMARY KEY("tenant_id","id")
+);
+--> statement-breakpoint
+CREATE INDEX "accounts_employee_idx" ON "accounts" USING btree ("tenant_id","employee_id");--> statement-breakpoint
+CREATE INDEX "endpoint_metrics_employee_idx" ON "endpoint_metrics" USING btree ("tenant_id","employee_id","at");--> statement-breakpoint
+CREATE INDEX "payroll_employee_idx" ON "payroll" USING btree ("tenant_id","employee_id");--> statement-breakpoint
+CREATE INDEX "people_email_idx" ON "people" USING btree ("tenant_id","email");--> statement-breakpoint
+CREATE INDEX "shipments_employee_idx" ON "shipments" USING btree ("tenant_id","employee_id");--> statement-breakpoint
+CREATE INDEX "candidates_email_idx" ON "candidates" USING btree ("tenant_id","email");--> statement-breakpoint
+CREATE INDEX "idv_subject_idx" ON "idv_checks" USING btree ("tenant_id","subject_id");--> statement-breakpoint
+CREATE INDEX "interviews_candidate_idx" ON "interviews" USING btree ("tenant_id","candidate_id");--> statement-breakpoint
+CREATE INDEX "references_candidate_idx" ON "candidate_references" USING btree ("tenant_id","candidate_id");--> statement-breakpoint
+CREATE INDEX "alerts_subject_idx" ON "alerts" USING btree ("tenant_id","subject_kind","subject_id","time");--> statement-breakpoint
+CREATE INDEX "events_time_idx" ON "events" USING btree ("tenant_id","time");--> statement-breakpoint
+CREATE INDEX "events_actor_idx" ON "events" USING btree ("tenant_id","actor","time");--> statement-breakpoint
+CREATE INDEX "events_person_idx" ON "events" USING btree ("tenant_id","person_id","time");--> statement-breakpoint
+CREATE INDEX "events_unanalyzed_idx" ON "events" USING btree ("tenant_id","time") WHERE NOT analyzed;--> statement-breakpoint
+CREATE INDEX "case_history_case_idx" ON "case_history" USING btree ("tenant_id","case_id","seq");--> statement-breakpoint
+CREATE INDEX "cases_subject_idx" ON "cases" USING btree ("tenant_id","subject_kind","subject_id");

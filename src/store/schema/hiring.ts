@@ -1,0 +1,86 @@
+// Hiring-side tables: candidates, references, interviews, identity-document checks.
+import { sql } from 'drizzle-orm';
+import { boolean, date, doublePrecision, index, jsonb, pgTable, primaryKey, text, timestamp } from 'drizzle-orm/pg-core';
+
+const tenant = () => text('tenant_id').notNull().default('default');
+const importedAt = () => timestamp('imported_at', { withTimezone: true, mode: 'string' }).notNull().default(sql`now()`);
+const rowHash = () => text('row_hash').notNull();
+const extra = () => jsonb('extra').$type<Record<string, string>>().notNull().default({});
+
+export const candidates = pgTable('candidates', {
+  tenantId: tenant(),
+  candidateId: text('candidate_id').notNull(),
+  requisitionId: text('requisition_id'),
+  fullName: text('full_name').notNull(),
+  email: text('email'),
+  phone: text('phone'),
+  claimedCountry: text('claimed_country'),
+  claimedCity: text('claimed_city'),
+  nationality: text('nationality'),
+  linkedinUrl: text('linkedin_url'),
+  githubUrl: text('github_url'),
+  appliedAt: timestamp('applied_at', { withTimezone: true, mode: 'string' }),
+  applicationIp: text('application_ip'),
+  source: text('source'),
+  resumeFile: text('resume_file'),
+  stage: text('stage'),
+  hiredEmployeeId: text('hired_employee_id'),
+  extra: extra(),
+  rowHash: rowHash(),
+  importedAt: importedAt(),
+}, (t) => [
+  primaryKey({ columns: [t.tenantId, t.candidateId] }),
+  index('candidates_email_idx').on(t.tenantId, t.email),
+]);
+
+export const references = pgTable('candidate_references', {
+  tenantId: tenant(),
+  id: text('id').notNull(),
+  candidateId: text('candidate_id').notNull(),
+  refereeName: text('referee_name'),
+  refereeEmail: text('referee_email'),
+  refereePhone: text('referee_phone'),
+  refereeCompany: text('referee_company'),
+  relationship: text('relationship'),
+  extra: extra(),
+  rowHash: rowHash(),
+  importedAt: importedAt(),
+}, (t) => [primaryKey({ columns: [t.tenantId, t.id] }), index('references_candidate_idx').on(t.tenantId, t.candidateId)]);
+
+export const interviews = pgTable('interviews', {
+  tenantId: tenant(),
+  id: text('id').notNull(),
+  candidateId: text('candidate_id').notNull(),
+  round: doublePrecision('round'),
+  heldAt: timestamp('held_at', { withTimezone: true, mode: 'string' }).notNull(),
+  interviewer: text('interviewer'),
+  mode: text('mode'),
+  cameraOn: boolean('camera_on'),
+  backgroundFilter: boolean('background_filter'),
+  refusedInPerson: boolean('refused_in_person'),
+  connectionQuality: text('connection_quality'),
+  responseLag: text('response_lag'),
+  residenceKnowledge: text('residence_knowledge'),
+  differentPersonSuspected: boolean('different_person_suspected'),
+  ipAddress: text('ip_address'),
+  notes: text('notes'),
+  extra: extra(),
+  rowHash: rowHash(),
+  importedAt: importedAt(),
+}, (t) => [primaryKey({ columns: [t.tenantId, t.id] }), index('interviews_candidate_idx').on(t.tenantId, t.candidateId)]);
+
+export const idvChecks = pgTable('idv_checks', {
+  tenantId: tenant(),
+  id: text('id').notNull(),
+  subjectId: text('subject_id').notNull(),
+  provider: text('provider'),
+  checkedAt: timestamp('checked_at', { withTimezone: true, mode: 'string' }).notNull(),
+  result: text('result').notNull(),
+  documentCountry: text('document_country'),
+  documentType: text('document_type'),
+  nameOnDocument: text('name_on_document'),
+  dateOfBirth: date('date_of_birth', { mode: 'string' }),
+  extra: extra(),
+  rowHash: rowHash(),
+  importedAt: importedAt(),
+}, (t) => [primaryKey({ columns: [t.tenantId, t.id] }), index('idv_subject_idx').on(t.tenantId, t.subjectId)]);

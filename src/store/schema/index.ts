@@ -1,0 +1,4 @@
+export * from './hr.js';
+export * from './hiring.js';
+export * from './events.js';
+export * from './cases.js';

@@ -1,0 +1,82 @@
+import assert from 'node:assert/strict';
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { test } from 'node:test';
+import { peopleCsv } from '../support/people-fixture.js';
+
+const bin = fileURLToPath(new URL('../../bin/trustline.mjs', import.meta.url));
+const work = mkdtempSync(join(tmpdir(), 'trustline-cli-'));
+
+function cli(args: string[], env: Record<string, string>) {
+  const r = spawnSync(process.execPath, [bin, ...args], { env: { ...process.env, ...env, CI: 'true' }, encoding: 'utf8', timeout: 120_000 });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((res) => { const s = createServer(); s.listen(0, '127.0.0.1', () => { const a = s.address(); s.close(() => res(typeof a === 'object' && a ? a.port : 0)); }); });
+}
+
+test('import keeps the good rows, prints each problem as file:line:field, exits 1; a second import adds nothing', () => {
+  const db = join(work, 'db1');
+  const file = join(work, 'people.csv');
+  writeFileSync(file, peopleCsv(25, (i, r) => {
+    const c = r.split(',');
+    if (i === 6) c[4] = '2023-13-45'; // file line 7
+    if (i === 8) c[1] = ''; // file line 9
+    return c.join(',');
+  }));
+  const first = cli(['import', file], { TRUSTLINE_DB: db });
+  assert.equal(first.code, 1, first.err);
+  assert.match(first.err, /people\.csv:7:hire_date: not a valid ISO 8601 date/);
+  assert.match(first.err, /people\.csv:9:email: required/);
+  assert.match(first.out, /23 accepted, 0 updated, 0 duplicate, 2 rejected/);
+  const second = cli(['import', file], { TRUSTLINE_DB: db });
+  assert.match(second.out, /0 accepted, 0 updated, 23 duplicate, 2 rejected/);
+  const list = cli(['people', '--json'], { TRUSTLINE_DB: db });
+  assert.equal(list.code, 0, list.err);
+  const people = JSON.parse(list.out) as { employeeId: string }[];
+  assert.equal(people.length, 23);
+  assert.ok(!people.some((p) => p.employeeId === 'E000006' || p.employeeId === 'E000008'));
+});
+
+test('an unknown format is named as such and nothing is stored', () => {
+  const db = join(work, 'db2');
+  const file = join(work, 'notes.txt');
+  writeFileSync(file, 'hello\nworld\n');
+  const r = cli(['import', file], { TRUSTLINE_DB: db });
+  assert.equal(r.code, 1);
+  assert.match(r.err, /notes\.txt: format not recognised/);
+});
+
+test('while the server owns the embedded database, other commands say so and import goes through the server', async () => {
+  const db = join(work, 'db3');
+  const port = await freePort();
+  const server = spawn(process.execPath, [bin, 'serve', '--port', String(port)], { env: { ...process.env, TRUSTLINE_DB: db, CI: 'true', TRUSTLINE_LOG_LEVEL: 'warn' }, stdio: ['ignore', 'pipe', 'pipe'] });
+  try {
+    await new Promise<void>((resolve, reject) => {
+      let text = '';
+      server.stderr.on('data', (d: Buffer) => { text += d.toString(); if (text.includes(`:${port}`)) resolve(); });
+      server.once('exit', (c) => reject(new Error(`server exited ${c}: ${text}`)));
+    });
+    const busy = cli(['people'], { TRUSTLINE_DB: db });
+    assert.equal(busy.code, 3);
+    assert.match(busy.err, new RegExp(`in use by process ${server.pid}.*port ${port}`));
+    const file = join(work, 'people3.csv');
+    writeFileSync(file, peopleCsv(4));
+    const imp = cli(['import', file], { TRUSTLINE_DB: db });
+    assert.equal(imp.code, 0, imp.err);
+    assert.match(imp.err, /importing through it/);
+    const res = await fetch(`http://127.0.0.1:${port}/api/people`);
+    assert.equal(((await res.json()) as { total: number }).total, 4);
+  } finally {
+    server.kill('SIGTERM');
+    await new Promise((r) => server.once('exit', r));
+  }
+  const after = cli(['people', '--json'], { TRUSTLINE_DB: db });
+  assert.equal(after.code, 0, `the lock is released when the server stops: ${after.err}`);
+  assert.equal((JSON.parse(after.out) as unknown[]).length, 4);
+});
