@@ -2,11 +2,14 @@
 // and PDF/DOCX parse throughput. Env: SCREEN_BENCH_N, SCREEN_BENCH_SAMPLE, SCREEN_BENCH_DOCS, SCREEN_BENCH_BANDS/ROWS/SHINGLE.
 import { buildDocx, buildPdf } from '../src/screen/documents/fixture-builders.js';
 import { parseDocument } from '../src/screen/documents/parse-document.js';
-import { exactJaccardPairs, findNearDuplicates } from '../src/screen/similarity/index.js';
+import { clusterResumes, exactJaccardPairs, findNearDuplicates } from '../src/screen/similarity/index.js';
+import { createWatchlistIndex, emptyEntry } from '../src/screen/watchlist/index.js';
 
 const N = Number(process.env.SCREEN_BENCH_N ?? 100_000);
 const SAMPLE = Math.min(N, Number(process.env.SCREEN_BENCH_SAMPLE ?? 5_000));
 const DOCS = Number(process.env.SCREEN_BENCH_DOCS ?? 200);
+const FULL = Number(process.env.SCREEN_BENCH_FULL ?? 10_000);
+const WL = Number(process.env.SCREEN_BENCH_WATCHLIST ?? 20_000);
 const params = {
   bands: Number(process.env.SCREEN_BENCH_BANDS ?? 20),
   rows: Number(process.env.SCREEN_BENCH_ROWS ?? 5),
@@ -87,4 +90,34 @@ for (const [label, files] of [['PDF', pdfs], ['DOCX', docxs]] as const) {
   for (let i = 0; i < files.length; i++) await parseDocument(files[i] as Uint8Array, `f${i}.${label.toLowerCase()}`);
   const ms = performance.now() - s;
   console.log(`${label} parse: ${files.length} files, ${(bytes / 1048576).toFixed(1)} MiB, ${(files.length / (ms / 1000)).toFixed(1)} docs/s, ${(bytes / 1048576 / (ms / 1000)).toFixed(2)} MiB/s`);
+}
+
+// Full screening clustering (text + layout + metadata edges, shared passages) on a smaller resume set with line structure.
+{
+  const docs = texts.slice(0, FULL).map((t, i) => ({ docId: `d${i}`, subjectId: `c${i}`, text: t.replace(/ (summary|experience|education|skills) /g, '\n$1\n').replace(/((?:\S+ ){12})/g, '$1\n') }));
+  const s = performance.now();
+  const clusters = clusterResumes(docs);
+  const ms = performance.now() - s;
+  console.log(`clusterResumes (text+layout+metadata, passages): ${FULL} docs in ${(ms / 1000).toFixed(2)} s, ${clusters.length} clusters`);
+}
+
+// Watch-list: transliteration-aware name matching against a list the size of the OFAC SDN list.
+{
+  const fam = ['Kim', 'Pak', 'Ri', 'Choe', 'Jong', 'Kang', 'Han', 'Yun', 'O', 'Sin', 'Jang', 'Ryu', 'Hwang', 'Song', 'Jo'];
+  const syl = ['Chol', 'Song', 'Il', 'Yong', 'Hyok', 'Jin', 'Nam', 'Su', 'Myong', 'Hak', 'Un', 'Ho', 'Gwang', 'Hui', 'Ok', 'Sok', 'Min', 'Jun'];
+  const entries = Array.from({ length: WL }, (_, i) => {
+    const e = emptyEntry(`ofac-sdn:${i}`, 'ofac-sdn', 'individual');
+    e.names.push({ name: `${pick(fam).toUpperCase()}, ${pick(syl)} ${pick(syl)}`, kind: 'primary' });
+    if (rnd() < 0.3) e.names.push({ name: `${pick(fam)} ${pick(syl)}-${pick(syl).toLowerCase()}`, kind: 'aka' });
+    return e;
+  });
+  const s0 = performance.now();
+  const idx = createWatchlistIndex(entries);
+  const buildMs = performance.now() - s0;
+  const queries = Array.from({ length: 10_000 }, () => `${pick(['Gim', 'Park', 'Lee', 'Choi', 'Jeong', 'Smith', 'Garcia'])} ${pick(syl)}-${pick(syl).toLowerCase()}`);
+  const s1 = performance.now();
+  let hits = 0;
+  for (const q of queries) hits += idx.screen({ names: [q], emails: [`${q.replace(/\W/g, '').toLowerCase()}@example.com`] }).length;
+  const ms = performance.now() - s1;
+  console.log(`watch-list: ${WL} entries indexed in ${buildMs.toFixed(0)} ms; ${queries.length} candidates screened in ${(ms / 1000).toFixed(2)} s (${((ms * 1000) / queries.length).toFixed(0)} µs each), ${hits} explained hits`);
 }

@@ -7,6 +7,8 @@ const EnvSchema = z.object({
   /** Where reject files go; default: `rejects/` inside the data directory, or ./trustline-rejects for a URL. */
   TRUSTLINE_REJECTS: z.string().optional(),
   TRUSTLINE_TENANT: z.string().regex(/^[a-z0-9][a-z0-9_-]{0,62}$/).default('default'),
+  /** The organisation's own egress ranges (comma-separated CIDRs), classed `corporate`. */
+  TRUSTLINE_CORPORATE_RANGES: z.string().default('').transform((v) => v.split(',').map((s) => s.trim()).filter(Boolean)),
   TRUSTLINE_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 export type Env = z.output<typeof EnvSchema>;

@@ -74,7 +74,7 @@ export function legitCandidate(ctx: HiringCtx, hired: SimPerson | null): SimCand
       c.interviews.push({
         candidate_id: id, round: String(round), held_at: new Date(held).toISOString(), interviewer: r.pick(INTERVIEWERS), mode,
         camera_on: mode === 'video' ? String(r.bool(0.96)) : '', background_filter: mode === 'video' ? String(r.bool(0.15)) : '', refused_in_person: 'false',
-        connection_quality: poor ? r.pick(['poor', 'very_poor']) : r.weighted([['good', 90], ['poor', 10]] as const),
+        connection_quality: poor ? r.pick(['poor', 'very_poor']) : r.weighted([['good', 96], ['poor', 4]] as const),
         response_lag: poor ? 'some' : r.weighted([['none', 90], ['some', 10]] as const), residence_knowledge: 'ok', different_person_suspected: 'false',
         ip_address: mode === 'onsite' ? '' : ip.ip, notes: '',
       });

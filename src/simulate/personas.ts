@@ -121,23 +121,29 @@ export function planFraud(rng: Rng, pools: NetworkPools, people: SimPerson[], op
   // Person 0 stands in for the CEO; anyone else may be replaced by a fraudulent hire.
   const pool = people.slice(1);
   const chosen = rng.sample(pool, Math.min(opts.fraudEmployees, pool.length));
-  const nFarms = chosen.length >= 2 ? Math.max(1, Math.round(chosen.length * rng.float(0.15, 0.3))) : 0;
+  // Roughly half the hired workers sit in farms of 2–5 laptops; the rest work alone over VPNs and proxies.
+  const farmed = chosen.length >= 2 ? Math.max(2, Math.round(chosen.length * rng.float(0.35, 0.7))) : 0;
+  const sizes: number[] = [];
+  for (let left = farmed; left >= 2;) {
+    const size = Math.min(left, rng.int(2, 5));
+    if (left - size === 1) { sizes.push(size + 1); break; }
+    sizes.push(size);
+    left -= size;
+  }
   const farms: Farm[] = [];
   const us = countryProfile('US');
-  for (let f = 0; f < nFarms; f++) {
+  for (let f = 0; f < sizes.length; f++) {
     const r = rng.fork(`farm-${f}`);
     const city = r.pick(us.cities);
     const { address, postal } = localAddress(r, 'US', city);
     const names = nameSet('US');
     farms.push({ id: `F${f + 1}`, facilitatorName: `${r.pick(names.first)} ${r.pick(names.last)}`, city, country: 'US', address, postal, net: homeNetwork(r, pools, 'US', city), members: [] });
   }
-  // Farms take 2–5 workers each while enough remain; the rest work alone.
   const order = rng.shuffle(chosen);
   let cursor = 0;
-  for (const farm of farms) {
-    const size = Math.min(order.length - cursor, rng.int(2, 5));
-    for (let k = 0; k < size; k++) farm.members.push((order[cursor++] as SimPerson).id);
-  }
+  farms.forEach((farm, f) => {
+    for (let k = 0; k < (sizes[f] ?? 0) && cursor < order.length; k++) farm.members.push((order[cursor++] as SimPerson).id);
+  });
   const farmOf = new Map(farms.flatMap((f) => f.members.map((m) => [m, f] as const)));
 
   for (const p of chosen) {

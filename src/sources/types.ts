@@ -33,4 +33,6 @@ export interface Source<T = unknown> {
   detect(sample: Sample): number;
   /** Reads decompressed text; yields every record or problem in file order. */
   parse(input: Readable, fileName: string): AsyncIterable<ParsedItem<T>>;
+  /** Optional: the same items as `parse`, in file order, several per await (one await per record is the cost on large files). */
+  parseBatches?(input: Readable, fileName: string): AsyncIterable<ParsedItem<T>[]>;
 }

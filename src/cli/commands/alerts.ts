@@ -2,6 +2,8 @@
 import type { Command } from 'commander';
 import type { Alert } from '../../model/alert.js';
 import { SEVERITIES } from '../../model/alert.js';
+import { listAlerts } from '../../store/analysis-repo.js';
+import { withDatabase } from '../context.js';
 
 /** What `alerts` needs from storage. */
 export interface AlertsStore {
@@ -23,12 +25,7 @@ export async function runAlerts(opts: { json?: boolean; lang?: string; severity?
   return 0;
 }
 
-const defaultDeps: AlertsDeps = {
-  openStore: async () => { throw new Error('no data store is wired for `trustline alerts` yet'); },
-  write: (s) => process.stdout.write(s),
-};
-
-export function register(program: Command, deps: AlertsDeps = defaultDeps): void {
+export function register(program: Command): void {
   program.command('alerts')
     .description('list alerts (newest first) with signals, ATT&CK ids and explanation')
     .option('--json', 'print JSON')
@@ -37,9 +34,11 @@ export function register(program: Command, deps: AlertsDeps = defaultDeps): void
     .option('--person <id>', 'only alerts about this person')
     .option('--limit <n>', 'at most this many')
     .action(async (opts: { json?: boolean; lang?: string; severity?: string; person?: string; limit?: string }) => {
-      try { process.exitCode = await runAlerts(opts, deps); } catch (e) {
-        process.stderr.write(`trustline alerts: ${e instanceof Error ? e.message : String(e)}\n`);
-        process.exitCode = 2;
-      }
+      await withDatabase('alerts', async ({ env, database }) => {
+        process.exitCode = await runAlerts(opts, {
+          openStore: async () => ({ listAlerts: (q) => listAlerts(database.db, env.TRUSTLINE_TENANT, q) }),
+          write: (s) => process.stdout.write(s),
+        });
+      });
     });
 }

@@ -2,6 +2,8 @@
 import type { Command } from 'commander';
 import type { Cluster } from '../../model/index.js';
 import { analyzeOnboarding, type OnboardingInput } from '../../onboard/index.js';
+import { loadOnboardingInput } from '../../analysis/run-analysis.js';
+import { withDatabase } from '../context.js';
 
 /** What the command needs from storage; the lead wires the store to it. */
 export interface ClustersSource {
@@ -14,12 +16,6 @@ export interface ClustersDeps {
   write: (text: string) => void;
 }
 
-const defaultDeps: ClustersDeps = {
-  openSource: async () => {
-    throw new Error('no data store is configured for `trustline clusters` (import data first)');
-  },
-  write: (text) => process.stdout.write(text),
-};
 
 export function formatClusters(clusters: readonly Cluster[], lang: 'en' | 'ja'): string {
   if (clusters.length === 0) return lang === 'ja' ? 'クラスタはありません。\n' : 'No clusters found.\n';
@@ -44,7 +40,7 @@ export async function runClusters(opts: { json?: boolean; lang?: string; minMemb
   return 0;
 }
 
-export function register(program: Command, deps: ClustersDeps = defaultDeps): void {
+export function register(program: Command, deps?: ClustersDeps): void {
   program
     .command('clusters')
     .description('List laptop-farm, shared-payment and shared-infrastructure clusters with their evidence (O1, O2, B3, B4)')
@@ -53,7 +49,13 @@ export function register(program: Command, deps: ClustersDeps = defaultDeps): vo
     .option('--min-members <n>', 'only clusters with at least this many members', '2')
     .action(async (opts: { json?: boolean; lang?: string; minMembers?: string }) => {
       try {
-        process.exitCode = await runClusters(opts, deps);
+        if (deps) { process.exitCode = await runClusters(opts, deps); return; }
+        await withDatabase('clusters', async ({ env, database }) => {
+          process.exitCode = await runClusters(opts, {
+            openSource: async () => ({ loadOnboardingInput: () => loadOnboardingInput(database.db, env.TRUSTLINE_TENANT) }),
+            write: (text) => process.stdout.write(text),
+          });
+        });
       } catch (err) {
         process.stderr.write(`trustline clusters: ${err instanceof Error ? err.message : String(err)}\n`);
         process.exitCode = 2;

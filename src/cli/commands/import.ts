@@ -1,11 +1,14 @@
 // `trustline import <files…>`: stores every valid record, prints each problem as file:line:field, exits 1 if any.
 import type { Command } from 'commander';
 import { openAsBlob } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { isPostgresUrl, readEnv } from '../../config/env.js';
 import { AppError } from '../../errors/app-error.js';
 import { formatProblem, formatSummary, importFile, type ImportSummary } from '../../pipeline/import-file.js';
+import { enrichTransform, sharedEnricher } from '../../pipeline/enrich-events.js';
 import { sources } from '../../sources/registry.js';
+import { parseVpnMapping, vpnSource } from '../../sources/vpn/index.js';
 import { readLock } from '../../store/lock.js';
 import { withDatabase } from '../context.js';
 import { progressBar } from '../progress.js';
@@ -20,18 +23,21 @@ export function register(program: Command): void {
     .description('import HR CSV files and vendor logs (format auto-detected; .gz read transparently)')
     .argument('<files...>', 'files to import')
     .option('--source <name>', `force the format: ${sources.map((s) => s.name).join(', ')}`)
-    .action(async (files: string[], opts: { source?: string }) => {
+    .option('--mapping <file>', 'column mapping (YAML/JSON) for a VPN or other access log')
+    .action(async (files: string[], opts: { source?: string; mapping?: string }) => {
       const env = readEnv();
       const owner = isPostgresUrl(env.TRUSTLINE_DB) ? null : readLock(resolve(env.TRUSTLINE_DB));
       const summaries = owner?.port && owner.command === 'serve'
         ? await viaServer(owner.port, files, opts.source)
         : await withDatabase('import', async ({ env: e, database }) => {
           const out: ImportSummary[] = [];
+          const known = opts.mapping ? [vpnSource(parseVpnMapping(await readFile(opts.mapping, 'utf8'))), ...sources] : sources;
+          const transform = enrichTransform(sharedEnricher(e.TRUSTLINE_CORPORATE_RANGES));
           for (const f of files) {
             const bar = progressBar(basename(f));
             try {
               out.push(await importFile({
-                db: database.db, tenantId: e.TRUSTLINE_TENANT, path: f, sources, sourceName: opts.source,
+                db: database.db, tenantId: e.TRUSTLINE_TENANT, path: f, sources: known, sourceName: opts.source, transform,
                 rejectsDir: rejectsDirFor(e.TRUSTLINE_DB, e.TRUSTLINE_REJECTS), onProgress: (d, t) => bar.update(d, t),
               }));
             } catch (err) {

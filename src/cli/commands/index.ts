@@ -11,4 +11,5 @@ export const commandModules: (() => Promise<{ register: RegisterCommand }>)[] = 
   () => import('./rules.js'),
   () => import('./analyze.js'),
   () => import('./alerts.js'),
+  () => import('./screen.js'),
 ];

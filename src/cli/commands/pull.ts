@@ -5,6 +5,11 @@ import { parse as parseYaml } from 'yaml';
 import type { NormalizedEvent } from '../../model/event.js';
 import { connectorConfig, connectors, type ConnectorName } from '../../sources/pull/connectors.js';
 import type { PullResult } from '../../sources/pull/types.js';
+import { enrichEvents, sharedEnricher } from '../../pipeline/enrich-events.js';
+import { checkpointsRepo } from '../../store/checkpoints-repo.js';
+import type { Db } from '../../store/db.js';
+import { writeRecords } from '../../store/writers.js';
+import { withDatabase } from '../context.js';
 
 /** What a pull needs from storage; the lead wires it to the store (checkpoint table + event batch insert). */
 export interface PullStore {
@@ -15,9 +20,6 @@ export interface PullStore {
   close?(): Promise<void>;
 }
 
-let openStore: (() => Promise<PullStore>) | null = null;
-/** Called once at start-up by whoever owns the store. */
-export function usePullStore(factory: () => Promise<PullStore>): void { openStore = factory; }
 
 export async function runPull(name: ConnectorName, store: PullStore, opts: { config?: string; env?: Record<string, string | undefined>; log?: (m: string) => void }): Promise<PullResult> {
   let section: Record<string, unknown> = {};
@@ -35,6 +37,18 @@ export async function runPull(name: ConnectorName, store: PullStore, opts: { con
   });
 }
 
+/** The stored side of a pull: checkpoints table, and events enriched then written idempotently. */
+export function storePullStore(db: Db, tenantId: string, corporateRanges: string[]): PullStore {
+  const cps = checkpointsRepo(db, tenantId);
+  return {
+    getCheckpoint: (n) => cps.get(n),
+    setCheckpoint: (n, v) => cps.set(n, v),
+    writeEvents: async (events) => {
+      await writeRecords(db, tenantId, 'events', enrichEvents(sharedEnricher(corporateRanges), events) as unknown as Record<string, unknown>[]);
+    },
+  };
+}
+
 export function register(program: Command): void {
   program
     .command('pull')
@@ -43,11 +57,10 @@ export function register(program: Command): void {
     .option('-c, --config <file>', 'YAML/JSON config with a section per connector (secrets may come from env instead)')
     .action(async (connector: string, opts: { config?: string }) => {
       if (!(connector in connectors)) throw new Error(`unknown connector "${connector}"; one of ${Object.keys(connectors).join(', ')}`);
-      if (!openStore) throw new Error('no store configured for pull');
-      const store = await openStore();
-      try {
-        const r = await runPull(connector as ConnectorName, store, { config: opts.config, log: (m) => process.stderr.write(`${m}\n`) });
+      await withDatabase('pull', async ({ env, database }) => {
+        const r = await runPull(connector as ConnectorName, storePullStore(database.db, env.TRUSTLINE_TENANT, env.TRUSTLINE_CORPORATE_RANGES),
+          { config: opts.config, log: (m) => process.stderr.write(`${m}\n`) });
         process.stdout.write(`${r.connector}: ${r.events} events in ${r.pages} pages (${r.rejected} rejected, ${r.retries} retries)\n`);
-      } finally { await store.close?.(); }
+      });
     });
 }

@@ -8,3 +8,4 @@ export * from './ofac-csv.js';
 export * from './ofac-xml.js';
 export * from './stix.js';
 export * from './matcher.js';
+export * from './load-watchlist.js';

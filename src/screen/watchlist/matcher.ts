@@ -1,7 +1,7 @@
 // Screens a person's names and identifiers against loaded watch-lists; every hit carries its reasons and strength.
 import { makeAlert } from '../alerts/make-alert.js';
 import type { Alert } from '../../model/alert.js';
-import { domainMatches, ipMatches, normDomain, normEmail, normPhone, normWallet } from './identifiers.js';
+import { ipMatches, normDomain, normEmail, normIp, normPhone, normWallet } from './identifiers.js';
 import { nameTokens, skeleton, surnameGroups } from './name-key.js';
 import { compareNames, type MatchStrength } from './name-match.js';
 import type { WatchlistEntry } from './types.js';
@@ -55,6 +55,20 @@ export function createWatchlistIndex(entries: WatchlistEntry[]): WatchlistIndex 
       }
     }
   }
+  // Exact identifiers are looked up by key, so screening cost does not grow with the list; CIDR blocks are few and scanned.
+  const exactIndex = new Map<string, { entry: WatchlistEntry; listed: string }[]>();
+  const cidrs: { entry: WatchlistEntry; listed: string }[] = [];
+  const put = (key: string, entry: WatchlistEntry, listed: string) => exactIndex.set(key, [...(exactIndex.get(key) ?? []), { entry, listed }]);
+  for (const entry of entries) {
+    for (const e of entry.emails) put(`email|${e}`, entry, e);
+    for (const p of entry.phones) put(`phone|${p}`, entry, p);
+    for (const w of entry.wallets) put(`wallet|${w}`, entry, w);
+    for (const d of entry.domains) put(`domain|${d}`, entry, d);
+    for (const ip of entry.ips) {
+      if (ip.includes('/')) cidrs.push({ entry, listed: ip });
+      else { const n = normIp(ip); if (n) put(`ip|${n}`, entry, ip); }
+    }
+  }
   const exact = (field: WatchlistMatch['field'], value: string, entry: WatchlistEntry, listed: string, how: string): WatchlistMatch => ({
     entryId: entry.id, list: entry.list, programs: entry.programs, field, subjectValue: value, listedValue: listed,
     listedKind: field, score: 1, strength: 'exact', reasons: [how],
@@ -92,13 +106,22 @@ export function createWatchlistIndex(entries: WatchlistEntry[]): WatchlistIndex 
       const emails = (s.emails ?? []).map(normEmail);
       const phones = (s.phones ?? []).map((p) => normPhone(p)).filter((p): p is string => p !== null);
       const domains = [...(s.domains ?? []), ...emails.map((e) => e.split('@')[1] ?? '')].map((d) => normDomain(d)).filter((d): d is string => d !== null);
-      const wallets = (s.wallets ?? []).map(normWallet);
-      for (const entry of entries) {
-        for (const e of emails) if (entry.emails.includes(e)) keep(exact('email', e, entry, e, 'e-mail address equal'));
-        for (const p of phones) if (entry.phones.includes(p)) keep(exact('phone', p, entry, p, 'phone number equal (E.164)'));
-        for (const d of domains) for (const l of entry.domains) if (domainMatches(d, l)) keep(exact('domain', d, entry, l, d === l ? 'domain equal' : `subdomain of listed ${l}`));
-        for (const ip of s.ips ?? []) for (const l of entry.ips) if (ipMatches(ip, l)) keep(exact('ip', ip, entry, l, l.includes('/') ? `inside listed block ${l}` : 'IP address equal'));
-        for (const w of wallets) if (entry.wallets.includes(w)) keep(exact('wallet', w, entry, w, 'wallet address equal'));
+      const hit = (field: WatchlistMatch['field'], value: string, key: string, how: (listed: string) => string) => {
+        for (const { entry, listed } of exactIndex.get(`${field}|${key}`) ?? []) keep(exact(field, value, entry, listed, how(listed)));
+      };
+      for (const e of emails) hit('email', e, e, () => 'e-mail address equal');
+      for (const p of phones) hit('phone', p, p, () => 'phone number equal (E.164)');
+      for (const w of (s.wallets ?? []).map(normWallet)) hit('wallet', w, w, () => 'wallet address equal');
+      for (const d of domains) {
+        // Walk up the labels so a listed domain also catches its subdomains.
+        const labels = d.split('.');
+        for (let i = 0; i < labels.length - 1; i++) hit('domain', d, labels.slice(i).join('.'), (l) => (l === d ? 'domain equal' : `subdomain of listed ${l}`));
+      }
+      for (const ip of s.ips ?? []) {
+        const n = normIp(ip);
+        if (!n) continue;
+        hit('ip', n, n, () => 'IP address equal');
+        for (const { entry, listed } of cidrs) if (ipMatches(n, listed)) keep(exact('ip', n, entry, listed, `inside listed block ${listed}`));
       }
       return [...out.values()].sort((a, b) => b.score - a.score);
     },

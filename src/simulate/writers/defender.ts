@@ -24,7 +24,12 @@ function hashes(b: Binary) {
 
 export function defenderWriter(world: World, rng: Rng): Record<string, string> {
   const people = peopleById(world);
-  const tables: Record<string, { t: number; r: Row }[]> = Object.fromEntries(Object.keys(TABLE_COLUMNS).map((k) => [k, []]));
+  // Each row is serialised in column order as it is pushed, so a big fleet never holds row objects in memory.
+  const lines: Record<string, { t: number; k: string; line: string }[]> = Object.fromEntries(Object.keys(TABLE_COLUMNS).map((k) => [k, []]));
+  const tables: Record<string, { push(x: { t: number; r: Row }): void }> = Object.fromEntries(Object.keys(TABLE_COLUMNS).map((name) => {
+    const cols = TABLE_COLUMNS[name]!;
+    return [name, { push: (x: { t: number; r: Row }) => lines[name]!.push({ t: x.t, k: String(x.r.ReportId) + String(x.r.DeviceId), line: JSON.stringify(Object.fromEntries(cols.map((c) => [c, x.r[c] ?? null]))) }) }];
+  }));
   const user = (p: SimPerson) => p.email.split('@')[0]!.slice(0, 20);
   const dev = (p: SimPerson, t: number, action: string): Row => ({ Timestamp: iso(t), DeviceId: p.laptop.defenderId, DeviceName: `${p.laptop.name.toLowerCase()}.${world.org.domain}`, ActionType: action, ReportId: rng.int(1000, 999_999) });
   const explorer = (p: SimPerson): Row => ({ InitiatingProcessFileName: 'explorer.exe', InitiatingProcessFolderPath: 'c:\\windows\\explorer.exe', InitiatingProcessCommandLine: 'Explorer.EXE', InitiatingProcessId: rng.int(3000, 12000), InitiatingProcessAccountName: user(p), InitiatingProcessAccountDomain: 'kestrel', InitiatingProcessAccountUpn: p.email });
@@ -102,10 +107,10 @@ export function defenderWriter(world: World, rng: Rng): Record<string, string> {
     }
   }
   const out: Record<string, string> = {};
-  for (const [name, rows] of Object.entries(tables)) {
+  for (const [name, rows] of Object.entries(lines)) {
     const cols = TABLE_COLUMNS[name]!;
-    const results = byTime(rows, (x) => x.t, (x) => String(x.r.ReportId) + String(x.r.DeviceId)).map((x) => Object.fromEntries(cols.map((c) => [c, x.r[c] ?? null])));
-    out[name] = JSON.stringify({ Schema: cols.map((c) => ({ Name: c, Type: TYPES[c] ?? 'String' })), Results: results }) + '\n';
+    const results = byTime(rows, (x) => x.t, (x) => x.k).map((x) => x.line);
+    out[name] = `{"Schema":${JSON.stringify(cols.map((c) => ({ Name: c, Type: TYPES[c] ?? 'String' })))},"Results":[${results.join(',')}]}\n`;
   }
   return out;
 }

@@ -12,7 +12,7 @@ const APPS = [
 export function entraWriter(world: World, rng: Rng): { signIns: string; audits: string } {
   const people = peopleById(world);
   const byEmail = new Map(world.people.map((p) => [p.email, p]));
-  const signIns: { t: number; r: { id: string } & Record<string, unknown> }[] = [];
+  const signIns: { t: number; k: string; line: string }[] = [];
   for (const s of world.sessions) {
     const p = people.get(s.personId);
     if (!p) continue;
@@ -23,7 +23,7 @@ export function entraWriter(world: World, rng: Rng): { signIns: string; audits: 
     for (const app of rng.sample(APPS, n)) {
       const t = s.start + rng.int(20, 1800) * 1000;
       const id = rng.uuid();
-      signIns.push({ t, r: {
+      signIns.push({ t, k: id, line: JSON.stringify({
         id,
         createdDateTime: new Date(t).toISOString().replace(/\.\d{3}Z$/, 'Z'),
         userDisplayName: p.fullName,
@@ -56,7 +56,7 @@ export function entraWriter(world: World, rng: Rng): { signIns: string; audits: 
         },
         location: { city: s.net.city, state: s.net.region, countryOrRegion: s.net.country, geoCoordinates: { altitude: null, latitude: s.net.lat, longitude: s.net.lon } },
         appliedConditionalAccessPolicies: [],
-      } });
+      }) });
     }
   }
 
@@ -85,6 +85,6 @@ export function entraWriter(world: World, rng: Rng): { signIns: string; audits: 
     }
     if (r) audits.push({ t: a.time, r: r as { id: string } });
   }
-  const lines = (xs: { t: number; r: { id: string } }[]) => jsonl(byTime(xs, (x) => x.t, (x) => x.r.id).map((x) => x.r));
-  return { signIns: lines(signIns), audits: lines(audits) };
+  const sorted = byTime(signIns, (x) => x.t, (x) => x.k).map((x) => x.line);
+  return { signIns: sorted.length ? `${sorted.join('\n')}\n` : '', audits: jsonl(byTime(audits, (x) => x.t, (x) => x.r.id).map((x) => x.r)) };
 }

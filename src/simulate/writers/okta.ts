@@ -2,7 +2,7 @@
 import type { NetInfo } from '../networks.js';
 import type { Rng } from '../prng.js';
 import type { Act, Session, SimPerson, World } from '../types.js';
-import { byTime, countryName, iso, jsonl, peopleById, uaParts } from './common.js';
+import { byTime, countryName, iso, peopleById, uaParts } from './common.js';
 
 const APPS = [
   { id: '0oa1ms365', name: 'Microsoft Office 365' }, { id: '0oa1github', name: 'GitHub Enterprise Cloud - Organization' },
@@ -22,7 +22,8 @@ function geo(n: NetInfo) {
 export function oktaWriter(world: World, rng: Rng): string {
   const people = peopleById(world);
   const byEmail = new Map(world.people.map((p) => [p.email, p]));
-  const out: { t: number; k: string; r: unknown }[] = [];
+  // Records are serialised as soon as they are made: a month of a 500-person org is ~100k events.
+  const out: { t: number; k: string; r: string }[] = [];
   // Okta's behaviour flags compare with the user's history, so track what each user has been seen with.
   const seen = new Map<string, { ips: Set<string>; countries: Set<string>; cities: Set<string>; devices: Set<string> }>();
 
@@ -65,26 +66,26 @@ export function oktaWriter(world: World, rng: Rng): string {
     if (rng.bool(0.02)) {
       const fail = base(p, s.start - 40_000, 'user.session.start', 'User login to Okta', 'core.user_auth.login_failed', s.net, dev.ua, dev.fp);
       fail.outcome = { result: 'FAILURE', reason: 'INVALID_CREDENTIALS' };
-      out.push({ t: s.start - 40_000, k: fail.uuid, r: fail });
+      out.push({ t: s.start - 40_000, k: fail.uuid, r: JSON.stringify(fail) });
     }
     const start = base(p, s.start, 'user.session.start', 'User login to Okta', 'core.user_auth.login_success', s.net, dev.ua, dev.fp);
     start.authenticationContext.externalSessionId = sessionId;
     start.authenticationContext.rootSessionId = sessionId;
     start.debugContext.debugData.behaviors = behaviors;
     start.debugContext.debugData.risk = `{level=${behaviors.includes('New Country=POSITIVE') ? 'MEDIUM' : 'LOW'}}`;
-    out.push({ t: s.start, k: start.uuid, r: start });
+    out.push({ t: s.start, k: start.uuid, r: JSON.stringify(start) });
     const f = FACTOR[s.mfa];
     const mfa = base(p, s.start + 9_000, 'user.authentication.auth_via_mfa', 'Authentication of user via MFA', 'core.user.factor.attempt_success', s.net, dev.ua, dev.fp);
     Object.assign(mfa.authenticationContext, { credentialProvider: f.provider, credentialType: f.type, externalSessionId: sessionId, authenticationStep: 0 });
     mfa.debugContext.debugData.factor = f.factor;
-    out.push({ t: s.start + 9_000, k: mfa.uuid, r: mfa });
+    out.push({ t: s.start + 9_000, k: mfa.uuid, r: JSON.stringify(mfa) });
     const nApps = s.device === 'phone' ? 1 : rng.int(1, 3);
     for (const app of rng.sample(APPS, nApps)) {
       const t = s.start + rng.int(15, 900) * 1000;
       const sso = base(p, t, 'user.authentication.sso', `User single sign on to app`, 'app.auth.sso', s.net, dev.ua, dev.fp);
       sso.authenticationContext.externalSessionId = sessionId;
       sso.target = [{ id: app.id, type: 'AppInstance', alternateId: app.name, displayName: app.name, detailEntry: { signOnModeType: 'SAML_2_0' } }];
-      out.push({ t, k: sso.uuid, r: sso });
+      out.push({ t, k: sso.uuid, r: JSON.stringify(sso) });
     }
   }
 
@@ -108,7 +109,8 @@ export function oktaWriter(world: World, rng: Rng): string {
     r.target = a.kind === 'audit_log_change' ? [{ id: `0oa${rng.hex(17)}`, type: 'LogStream', alternateId: 'Splunk Cloud', displayName: 'SIEM stream', detailEntry: null }] : [userTarget(p)];
     if (a.kind === 'privilege_grant') r.debugContext.debugData.privilegeGranted = String(a.detail.role);
     if (a.kind === 'mfa_enroll') r.debugContext.debugData.factor = FACTOR[(a.detail.factor as Session['mfa']) ?? 'push']?.factor ?? 'OKTA_VERIFY_PUSH';
-    out.push({ t: a.time, k: r.uuid, r });
+    out.push({ t: a.time, k: r.uuid, r: JSON.stringify(r) });
   }
-  return jsonl(byTime(out, (x) => x.t, (x) => x.k).map((x) => x.r));
+  const lines = byTime(out, (x) => x.t, (x) => x.k).map((x) => x.r);
+  return lines.length ? `${lines.join('\n')}\n` : '';
 }

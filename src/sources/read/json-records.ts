@@ -1,7 +1,7 @@
 // Streams JSON records with their line numbers from JSON Lines, a JSON array, concatenated pretty-printed
 // objects, or vendor page wrappers ({"value":[…]}, {"items":[…]}, {"Results":[…]}, {"records":[…]}).
 import type { Readable } from 'node:stream';
-import { readLines } from './lines.js';
+import { readLineBatches } from './lines.js';
 
 /** Keys whose array holds the records in vendor page/stream wrappers (Graph, Google, Defender API, Azure Monitor). */
 export const WRAPPER_KEYS = ['value', 'items', 'Results', 'records'] as const;
@@ -158,35 +158,51 @@ function elementItems(el: Element): JsonRecordItem[] {
   return parseOne(el.text, el.line, el.wrapper);
 }
 
-/** Streams every record of a JSON input in file order; unreadable records become errors and reading goes on. */
-export async function* readJsonRecords(input: Readable): AsyncIterable<JsonRecordItem> {
+/** Streams every record of a JSON input in file order, one batch per chunk read; unreadable records become errors and reading goes on. */
+export async function* readJsonRecordBatches(input: Readable): AsyncIterable<JsonRecordItem[]> {
   input.setEncoding('utf8');
-  const lines = readLines(input)[Symbol.asyncIterator]();
   let mode: 'lines' | 'document' | null = null;
   const splitter = createJsonSplitter();
-  for (;;) {
-    const next = await lines.next();
-    if (next.done) break;
-    const { line, text } = next.value;
-    if (mode === null) {
-      if (text.trim() === '') continue;
-      mode = opensDocument(text) ? 'document' : 'lines';
-      if (mode === 'document') {
-        // Lines before this one were blank; pad so the splitter's line count matches the file.
-        splitter.feed('\n'.repeat(line - 1));
+  for await (const lines of readLineBatches(input)) {
+    const out: JsonRecordItem[] = [];
+    for (const { line, text } of lines) {
+      if (mode === null) {
+        if (text.trim() === '') continue;
+        mode = opensDocument(text) ? 'document' : 'lines';
+        if (mode === 'document') {
+          // Lines before this one were blank; pad so the splitter's line count matches the file.
+          splitter.feed('\n'.repeat(line - 1));
+        }
       }
+      if (mode === 'document') {
+        for (const el of splitter.feed(`${text}\n`)) for (const it of elementItems(el)) out.push(it);
+        continue;
+      }
+      parseLineInto(text, line, out);
     }
-    if (mode === 'document') {
-      for (const el of splitter.feed(`${text}\n`)) yield* elementItems(el);
-      continue;
-    }
-    if (text.trim() === '') continue;
-    yield* parseOne(text, line, null);
+    if (out.length) yield out;
   }
   if (mode === 'document') {
     const open = splitter.end();
-    if (open) yield { ok: false, line: open.line, reason: 'truncated JSON: input ended inside this record', raw: clip(open.text) };
+    if (open) yield [{ ok: false, line: open.line, reason: 'truncated JSON: input ended inside this record', raw: clip(open.text) }];
   }
+}
+
+/** JSON Lines hot path: one plain record per line needs no generator machinery. */
+function parseLineInto(text: string, line: number, out: JsonRecordItem[]): void {
+  let v: unknown;
+  try { v = JSON.parse(text); } catch (e) {
+    if (text.trim() === '') return;
+    out.push({ ok: false, line, reason: `invalid JSON: ${(e as Error).message}`, raw: clip(text) });
+    return;
+  }
+  if (isObject(v) && wrapperKeyOf(v) === null) { out.push({ ok: true, line, value: v, wrapper: null, text }); return; }
+  for (const it of expand(v, line, text, null)) out.push(it);
+}
+
+/** Streams every record of a JSON input in file order; unreadable records become errors and reading goes on. */
+export async function* readJsonRecords(input: Readable): AsyncIterable<JsonRecordItem> {
+  for await (const batch of readJsonRecordBatches(input)) yield* batch;
 }
 
 /** The first records that parse in a head sample (for format detection; the last one may be cut). */

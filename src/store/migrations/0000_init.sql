@@ -260,6 +260,27 @@ CREATE TABLE "cases" (
 	CONSTRAINT "cases_tenant_id_id_pk" PRIMARY KEY("tenant_id","id")
 );
 --> statement-breakpoint
+CREATE TABLE "clusters" (
+	"tenant_id" text DEFAULT 'default' NOT NULL,
+	"id" text NOT NULL,
+	"kind" text NOT NULL,
+	"members" text[] NOT NULL,
+	"score" double precision NOT NULL,
+	"edges" jsonb NOT NULL,
+	"location" jsonb,
+	"explanation" jsonb NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
+	CONSTRAINT "clusters_tenant_id_id_pk" PRIMARY KEY("tenant_id","id")
+);
+--> statement-breakpoint
+CREATE TABLE "detection_state" (
+	"tenant_id" text DEFAULT 'default' NOT NULL,
+	"key" text NOT NULL,
+	"state" jsonb NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
+	CONSTRAINT "detection_state_tenant_id_key_pk" PRIMARY KEY("tenant_id","key")
+);
+--> statement-breakpoint
 CREATE INDEX "accounts_employee_idx" ON "accounts" USING btree ("tenant_id","employee_id");--> statement-breakpoint
 CREATE INDEX "endpoint_metrics_employee_idx" ON "endpoint_metrics" USING btree ("tenant_id","employee_id","at");--> statement-breakpoint
 CREATE INDEX "payroll_employee_idx" ON "payroll" USING btree ("tenant_id","employee_id");--> statement-breakpoint

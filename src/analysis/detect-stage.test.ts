@@ -1,11 +1,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Alert } from '../../model/alert.js';
-import type { AttributedEvent, PersonState } from '../../detect/index.js';
-import { buildEvent, buildPerson } from '../../detect/event-builder.js';
-import { iso, signIn } from '../../detect/detectors/test-kit.js';
-import { runAnalyze, type AnalyzeStore } from './analyze.js';
-import { formatAlerts, runAlerts } from './alerts.js';
+import type { Alert } from '../model/alert.js';
+import type { AttributedEvent, PersonState } from '../detect/index.js';
+import { buildEvent, buildPerson } from '../detect/event-builder.js';
+import { iso, signIn } from '../detect/detectors/test-kit.js';
+import { runDetection, type AnalyzeStore } from './detect-stage.js';
+import { formatAlerts, runAlerts } from '../cli/commands/alerts.js';
 
 /** An in-memory store with the shape the commands need. */
 function memoryStore(events: AttributedEvent[]) {
@@ -35,28 +35,26 @@ const events = (): AttributedEvent[] => [
   buildEvent({ time: iso(t0, 70), category: 'data.transfer', type: 'session.clipboard', attrs: { mode: 'clipboard' } }),
 ].map((event) => ({ personId: 'E1', event }));
 
-test('analyze stores alerts once, in small batches with state carried between them, and skips analysed events', async () => {
+test('detection stores alerts once, in small batches with state carried between them, and skips analysed events', async () => {
   const { store, alerts, done } = memoryStore(events());
-  let out = '';
-  const r = await runAnalyze({ openStore: async () => store, write: (s) => { out += s; } }, 2);
+  const r = await runDetection(store, {}, 2);
   assert.equal(r.events, 4);
   assert.ok(alerts.size >= 4);
   const ids = [...alerts.values()].map((a) => a.ruleId).sort();
   assert.ok(ids.includes('impossible-travel') && ids.includes('c1-geo-remote-control-transfer'), ids.join());
   assert.equal(done.size, 4);
-  const again = await runAnalyze({ openStore: async () => store, write: () => {} });
+  const again = await runDetection(store);
   assert.deepEqual(again, { events: 0, alerts: 0, inserted: 0 });
-  assert.match(out, /analysed 4 events/);
   // Forcing a full re-run over the same events inserts nothing new.
   done.clear();
   const rerun = memoryStore(events());
-  await runAnalyze({ openStore: async () => rerun.store, write: () => {} }, 100);
+  await runDetection(rerun.store, {}, 100);
   assert.deepEqual([...rerun.alerts.keys()].sort(), [...alerts.keys()].sort());
 });
 
 test('alerts lists in English, Japanese or JSON and rejects unknown severities', async () => {
   const { store, alerts } = memoryStore(events());
-  await runAnalyze({ openStore: async () => store, write: () => {} });
+  await runDetection(store);
   const list = [...alerts.values()];
   assert.match(formatAlerts(list, 'ja'), /サインイン/);
   let out = '';

@@ -1,0 +1,2 @@
+// Greenhouse Harvest import: candidate/application JSON → canonical candidates.
+export * from './harvest.js';

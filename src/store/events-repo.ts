@@ -1,0 +1,76 @@
+// Events for analysis: attribution of actors to people, time-ordered batches of unanalysed events, marking them done.
+import { and, asc, eq, gt, inArray, isNotNull, isNull, or, sql } from 'drizzle-orm';
+import type { Enrichment } from '../model/enrichment.js';
+import type { NormalizedEvent } from '../model/event.js';
+import type { Db } from './db.js';
+import { events } from './schema/index.js';
+
+export type StoredEvent = NormalizedEvent & { enrichment: Enrichment; personId: string | null };
+
+type EventRow = typeof events.$inferSelect;
+export function rowToEvent(r: EventRow): StoredEvent {
+  return {
+    id: r.id, time: new Date(r.time).toISOString(), source: r.source as NormalizedEvent['source'], sourceEventId: r.sourceEventId,
+    type: r.type, category: r.category as NormalizedEvent['category'], outcome: r.outcome as NormalizedEvent['outcome'],
+    outcomeReason: r.outcomeReason, actor: r.actor, actorId: r.actorId, actorName: r.actorName, target: r.target,
+    targetType: r.targetType, ip: r.ip, userAgent: r.userAgent, deviceId: r.deviceId, deviceName: r.deviceName,
+    sessionId: r.sessionId, mfaFactor: r.mfaFactor, vendorGeo: r.vendorGeo as NormalizedEvent['vendorGeo'],
+    attrs: r.attrs, raw: r.raw, enrichment: (r.enrichment ?? {}) as Enrichment, personId: r.personId,
+  };
+}
+
+/**
+ * Links events to people: the actor is the person's e-mail, or an account listed for them in accounts.csv
+ * (same system first, then any system). Returns how many events were attributed.
+ */
+export async function attributeEvents(db: Db, tenantId: string): Promise<number> {
+  const t = tenantId;
+  const a = await db.execute(sql`UPDATE events e SET person_id = p.employee_id FROM people p
+    WHERE e.tenant_id = ${t} AND e.person_id IS NULL AND p.tenant_id = ${t} AND e.actor = p.email`);
+  const b = await db.execute(sql`UPDATE events e SET person_id = ac.employee_id FROM accounts ac
+    WHERE e.tenant_id = ${t} AND e.person_id IS NULL AND ac.tenant_id = ${t} AND ac.system = e.source AND e.actor = ac.account`);
+  const c = await db.execute(sql`UPDATE events e SET person_id = x.employee_id FROM (
+      SELECT account, min(employee_id) AS employee_id FROM accounts WHERE tenant_id = ${t} GROUP BY account HAVING count(DISTINCT employee_id) = 1
+    ) x WHERE e.tenant_id = ${t} AND e.person_id IS NULL AND e.actor = x.account`);
+  return affected(a) + affected(b) + affected(c);
+}
+
+function affected(r: unknown): number {
+  const o = r as { affectedRows?: number; count?: number; rowCount?: number };
+  return o.affectedRows ?? o.count ?? o.rowCount ?? 0;
+}
+
+/** Attributed, unanalysed events in (time, id) order, a batch at a time (keyset paging: no OFFSET scans). */
+export async function* unanalysedEvents(db: Db, tenantId: string, batchSize: number): AsyncIterable<StoredEvent[]> {
+  let after: { time: string; id: string } | null = null;
+  for (;;) {
+    const cursor: { time: string; id: string } | null = after;
+    const rows: EventRow[] = await db.select().from(events).where(and(
+      eq(events.tenantId, tenantId), eq(events.analyzed, false), isNotNull(events.personId),
+      cursor ? or(gt(events.time, cursor.time), and(eq(events.time, cursor.time), gt(events.id, cursor.id))) : undefined,
+    )).orderBy(asc(events.time), asc(events.id)).limit(batchSize);
+    if (rows.length === 0) return;
+    const last: EventRow = rows[rows.length - 1]!;
+    after = { time: last.time, id: last.id };
+    yield rows.map(rowToEvent);
+  }
+}
+
+export async function markAnalysed(db: Db, tenantId: string, ids: string[]): Promise<void> {
+  for (let i = 0; i < ids.length; i += 5000) {
+    await db.update(events).set({ analyzed: true }).where(and(eq(events.tenantId, tenantId), inArray(events.id, ids.slice(i, i + 5000))));
+  }
+}
+
+export async function countUnattributed(db: Db, tenantId: string): Promise<number> {
+  const [r] = await db.select({ n: sql<number>`count(*)::int` }).from(events).where(and(eq(events.tenantId, tenantId), isNull(events.personId)));
+  return r?.n ?? 0;
+}
+
+/** Slim events onboarding checks need (sign-ins, MFA, grants, endpoint), attributed, without raw records. */
+export async function eventsForOnboarding(db: Db, tenantId: string): Promise<StoredEvent[]> {
+  const rows = await db.select().from(events).where(and(eq(events.tenantId, tenantId), isNotNull(events.personId),
+    inArray(events.category, ['auth.login', 'auth.session', 'auth.mfa_challenge', 'auth.mfa_change', 'iam.privilege_grant', 'endpoint.logon', 'endpoint.network'])))
+    .orderBy(asc(events.time));
+  return rows.map((r) => ({ ...rowToEvent(r), raw: null }));
+}
