@@ -1,6 +1,6 @@
 // Runs every *.test.ts under src/ and test/ with node:test through tsx (Node 20's --test finds no .ts files by itself).
 import { spawnSync } from 'node:child_process';
-import { readdirSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 
 function find(dir, out = []) {
@@ -11,6 +11,12 @@ function find(dir, out = []) {
     else if (e.name.endsWith('.test.ts')) out.push(p);
   }
   return out;
+}
+
+// The web e2e tests drive the built app: build it once here when missing (Vite, a few seconds).
+if (!existsSync('web/dist/index.html') && existsSync('web/vite.config.ts')) {
+  const b = spawnSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--config', 'web/vite.config.ts', '--logLevel', 'warn'], { stdio: 'inherit' });
+  if (b.status !== 0) process.exit(b.status ?? 1);
 }
 
 const only = process.argv.slice(2);

@@ -1,14 +1,19 @@
 // One analysis pass over everything stored: attribute events, detect, check onboarding, and keep the findings.
 import type { AnalyzerConfig } from '../detect/index.js';
+import { METRIC_EVENT_TYPE } from '../detect/detectors/index.js';
 import { analyzeOnboarding, type OnboardingInput } from '../onboard/index.js';
 import type { OnboardEvent } from '../onboard/types.js';
 import type { Db } from '../store/db.js';
 import {
   insertAlerts, loadDetectionStates, loadPersonContexts, replaceClusters, saveDetectionStates,
 } from '../store/analysis-repo.js';
-import { attributeEvents, countUnattributed, eventsForOnboarding, markAnalysed, unanalysedEvents } from '../store/events-repo.js';
+import { attributeEvents, countUnattributed, eventsForOnboarding, markAnalysed, materializeMetricEvents, unanalysedEvents } from '../store/events-repo.js';
 import { loadAccounts, loadPayroll, loadPeople, loadShipments } from '../store/hr-repo.js';
 import { runDetection, type AnalyzeStore } from './detect-stage.js';
+import { runScoring } from './score-stage.js';
+import { runScreening } from './screen-stage.js';
+import { sharedEnricher } from '../pipeline/enrich-events.js';
+import { effectiveCorporateRanges } from '../store/settings-repo.js';
 
 export interface AnalysisSummary {
   attributed: number;
@@ -17,6 +22,9 @@ export interface AnalysisSummary {
   alerts: number;
   newAlerts: number;
   clusters: number;
+  scored: number;
+  /** Alerts whose subject matched no known person. */
+  unattributedAlerts: number;
   ms: number;
 }
 
@@ -43,14 +51,19 @@ export async function loadOnboardingInput(db: Db, tenantId: string): Promise<Onb
 
 export async function runAnalysis(db: Db, tenantId: string, config: AnalyzerConfig = {}): Promise<AnalysisSummary> {
   const started = Date.now();
+  await materializeMetricEvents(db, tenantId, METRIC_EVENT_TYPE);
   const attributed = await attributeEvents(db, tenantId);
   const det = await runDetection(storeForDetection(db, tenantId), config);
   const onboarding = analyzeOnboarding(await loadOnboardingInput(db, tenantId));
   const newOnboarding = await insertAlerts(db, tenantId, onboarding.alerts);
+  const screening = await runScreening(db, tenantId, sharedEnricher(await effectiveCorporateRanges(db, tenantId, [])));
+  const newScreening = await insertAlerts(db, tenantId, screening.alerts);
   await replaceClusters(db, tenantId, onboarding.clusters);
+  const scoring = await runScoring(db, tenantId);
   return {
+    scored: scoring.people, unattributedAlerts: scoring.unattributedAlerts,
     attributed, unattributed: await countUnattributed(db, tenantId), events: det.events,
-    alerts: det.alerts + onboarding.alerts.length, newAlerts: det.inserted + newOnboarding,
+    alerts: det.alerts + onboarding.alerts.length + screening.alerts.length, newAlerts: det.inserted + newOnboarding + newScreening,
     clusters: onboarding.clusters.length, ms: Date.now() - started,
   };
 }

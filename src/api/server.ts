@@ -9,6 +9,7 @@ import { installErrorHandler } from './errors.js';
 import { healthRoutes } from './routes/health.js';
 import { importRoutes } from './routes/import.js';
 import { peopleRoutes } from './routes/people.js';
+import { webRoutes } from './routes/web.js';
 
 const MAX_UPLOAD_BYTES = 2 * 1024 ** 3;
 
@@ -36,6 +37,7 @@ export async function buildServer(deps: ApiDeps, opts: { logger?: boolean } = {}
   healthRoutes(app, deps);
   peopleRoutes(app, deps);
   importRoutes(app, deps);
+  webRoutes(app, deps);
   await app.register(fastifyStatic, { root: webRoot(), prefix: '/', index: 'index.html' });
   return app;
 }

@@ -8,7 +8,7 @@ export async function buildProgram(): Promise<Command> {
     .description('Trustline: verify identity, location, device and behaviour of remote staff and candidates')
     .showHelpAfterError()
     .exitOverride();
-  const core = [import('./commands/import.js'), import('./commands/people.js'), import('./commands/serve.js')];
+  const core = [import('./commands/import.js'), import('./commands/people.js'), import('./commands/person.js'), import('./commands/serve.js')];
   for (const mod of await Promise.all([...core, ...commandModules.map((m) => m())])) mod.register(program);
   return program;
 }

@@ -11,6 +11,10 @@ function personField(name: string): FieldReader {
     case 'onTravel': return (v) => onDeclaredTravel(v.person, v.t, v.ev.enrichment.ip?.country);
     case 'residenceCountry': return (v) => v.person.ctx.residenceCountry ?? null;
     case 'employmentType': return (v) => v.person.ctx.employmentType ?? null;
+    case 'department': return (v) => v.person.ctx.department ?? null;
+    case 'jobTitle': return (v) => v.person.ctx.jobTitle ?? null;
+    /** Department and title together, for role patterns that may sit in either. */
+    case 'role': return (v) => [v.person.ctx.department, v.person.ctx.jobTitle].filter(Boolean).join(' / ') || null;
     case 'id': return (v) => v.person.ctx.personId;
     default: return () => undefined;
   }

@@ -18,6 +18,9 @@ export interface TravelWindow {
 export interface PersonContext {
   personId: string;
   employmentType?: 'employee' | 'contractor' | 'vendor' | null;
+  /** HR department and job title: some tools are expected for some roles (remote-access tools for IT support). */
+  department?: string | null;
+  jobTitle?: string | null;
   hireDate?: string | null;
   terminationDate?: string | null;
   residenceCountry?: string | null;

@@ -39,7 +39,7 @@ const kindOf = (e: Evidence) => `${e.alert.pillar}|${e.alert.signals[0] ?? e.ale
 export function combineEvidence(items: Evidence[], nowMs: number, model: ScoringModel = DEFAULT_MODEL): Combination {
   const weighted: Weighted[] = items.map((ev) => {
     const base = model.severityPoints[ev.alert.severity];
-    const decay = decayFactor(ev.alert.pillar, Date.parse(ev.alert.time), nowMs, model);
+    const decay = ev.structural ? 1 : decayFactor(ev.alert.pillar, Date.parse(ev.alert.time), nowMs, model);
     const raw = base * decay * ev.confidence;
     return { ev, kind: kindOf(ev), base, decay, raw, weight: 0 };
   });
@@ -72,7 +72,8 @@ export function combineEvidence(items: Evidence[], nowMs: number, model: Scoring
     const pillar = corroborating[0] ?? 'identity';
     if (pillar !== 'identity') {
       const strongKinds = new Set(weighted.filter((w) => w.ev.alert.pillar === pillar && (w.ev.alert.severity === 'high' || w.ev.alert.severity === 'critical')).map((w) => w.kind));
-      cap = strongKinds.size >= 2 ? model.singlePillarStrongCap : model.singlePillarCap;
+      const critical = weighted.some((w) => w.ev.alert.pillar === pillar && w.ev.alert.severity === 'critical');
+      cap = strongKinds.size >= 2 || critical ? model.singlePillarStrongCap : model.singlePillarCap;
       capReason = `${pillar} evidence only`;
     }
   }

@@ -19,7 +19,7 @@ export interface ScoringModel {
   pillarFloor: number;
   /** One line of evidence (one kind) without a critical alert never reaches this level's floor. */
   singleKindCap: number;
-  /** Evidence in one non-identity pillar only: capped below high, unless two kinds there carry a high/critical alert. */
+  /** Evidence in one non-identity pillar only: capped below high, unless two kinds there carry a high alert or one a critical. */
   singlePillarCap: number;
   singlePillarStrongCap: number;
   /** Level floors (score ≥ floor). */

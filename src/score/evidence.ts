@@ -13,6 +13,8 @@ export interface Evidence {
   via: string;
   /** Confidence of the identity link it travelled over (1 when direct). */
   confidence: number;
+  /** Cluster membership: a standing fact about the person (recomputed each run), so it does not decay. */
+  structural: boolean;
 }
 
 const CLUSTER_PILLAR: Record<Cluster['kind'], Pillar> = { laptop_farm: 'location', shared_payment: 'identity', shared_infrastructure: 'device' };
@@ -22,11 +24,16 @@ const clusterIdOf = (a: Alert): string | null => {
   const id = a.evidence.facts['clusterId'];
   return typeof id === 'string' ? id : null;
 };
+/** Alerts that state membership of a cluster (onboarding clusters, persona linkage). */
+const isStructural = (a: Alert) => clusterIdOf(a) !== null && /cluster|linkage/.test(a.ruleId);
 const stringList = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
 
 /** The link confidence for a candidate merged into an employee, or an actor linked to a person. */
+const personMaps = new WeakMap<Resolution, Map<string, Resolution['persons'][number]>>();
 function linkConfidence(res: Resolution, personId: string, kind: 'candidate' | 'actor' | 'account', value: string): number {
-  const p = res.persons.find((x) => x.personId === personId);
+  let map = personMaps.get(res);
+  if (!map) { map = new Map(res.persons.map((x) => [x.personId, x])); personMaps.set(res, map); }
+  const p = map.get(personId);
   const l = p?.links.find((x) => x.kind === kind && x.value === value.toLowerCase()) ?? p?.links.find((x) => x.kind === kind && x.value === value);
   return l?.confidence ?? 1;
 }
@@ -67,9 +74,12 @@ export function attributeEvidence(
   const byPerson = new Map<string, Evidence[]>();
   const clustersByPerson = new Map<string, Set<string>>();
   const unattributed: Alert[] = [];
-  const toPerson = (id: string) => res.subjectIndex.get(id) ?? (res.persons.some((p) => p.personId === id) ? id : undefined);
+  const known = new Set(res.persons.map((p) => p.personId));
+  const toPerson = (id: string) => res.subjectIndex.get(id) ?? (known.has(id) ? id : undefined);
   const supp = suppressions.map((s) => ({ ...s, personId: toPerson(s.personId) ?? s.personId }));
-  const isSuppressed = (personId: string, a: Alert) => supp.some((s) => s.personId === personId && (s.alertId === a.id || s.ruleId === a.ruleId));
+  const suppByPerson = new Map<string, typeof supp>();
+  for (const s of supp) suppByPerson.set(s.personId, [...(suppByPerson.get(s.personId) ?? []), s]);
+  const isSuppressed = (personId: string, a: Alert) => (suppByPerson.get(personId) ?? []).some((s) => s.alertId === a.id || s.ruleId === a.ruleId);
   let suppressed = 0;
   const add = (e: Evidence) => {
     if (isSuppressed(e.personId, e.alert)) { suppressed++; return; }
@@ -91,12 +101,12 @@ export function attributeEvidence(
       if (!pid) { unattributed.push(a); continue; }
       const [system, ...rest] = a.subjectId.toLowerCase().split(':');
       const value = rest.length ? rest.join(':') : system!;
-      add({ alert: a, personId: pid, via: `account ${a.subjectId}`, confidence: Math.min(linkConfidence(res, pid, 'actor', value), linkConfidence(res, pid, 'account', value)) });
+      add({ alert: a, personId: pid, via: `account ${a.subjectId}`, structural: isStructural(a), confidence: Math.min(linkConfidence(res, pid, 'actor', value), linkConfidence(res, pid, 'account', value)) });
     } else {
       const pid = res.subjectIndex.get(a.subjectId);
       if (!pid) { unattributed.push(a); continue; }
       const viaCandidate = a.subjectKind === 'candidate' && !pid.startsWith('candidate:');
-      add({ alert: a, personId: pid, via: viaCandidate ? `candidate record ${a.subjectId}` : 'direct', confidence: viaCandidate ? linkConfidence(res, pid, 'candidate', a.subjectId) : 1 });
+      add({ alert: a, personId: pid, via: viaCandidate ? `candidate record ${a.subjectId}` : 'direct', structural: isStructural(a), confidence: viaCandidate ? linkConfidence(res, pid, 'candidate', a.subjectId) : 1 });
     }
     const cid = clusterIdOf(a);
     if (cid) { const pid = res.subjectIndex.get(a.subjectId); if (pid) joinCluster(pid, cid); }
@@ -113,7 +123,7 @@ export function attributeEvidence(
       if (!pid) continue;
       joinCluster(pid, a.subjectId);
       if (referencesCluster(pid, a.subjectId)) continue;
-      add({ alert: a, personId: pid, via: `cluster ${a.subjectId}`, confidence: 1 });
+      add({ alert: a, personId: pid, via: `cluster ${a.subjectId}`, confidence: 1, structural: true });
     }
     if (!memberIds.length) unattributed.push(a);
   }
@@ -124,7 +134,7 @@ export function attributeEvidence(
       if (!pid) continue;
       joinCluster(pid, c.id);
       if (referencesCluster(pid, c.id) || (byPerson.get(pid) ?? []).some((e) => e.alert.subjectKind === 'cluster' && e.alert.subjectId === c.id)) continue;
-      add({ alert: clusterMembershipAlert(c, m, nowIso, model), personId: pid, via: `cluster ${c.id}`, confidence: 1 });
+      add({ alert: clusterMembershipAlert(c, m, nowIso, model), personId: pid, via: `cluster ${c.id}`, confidence: 1, structural: true });
     }
   }
   return { byPerson, clustersByPerson, unattributed, suppressed };

@@ -90,5 +90,11 @@ export function fraudSessions(p: SimPerson, rng: Rng, ctx: TimelineCtx, record: 
     prev = s;
   }
   if (has('shift_work')) for (const s of inWindow) record('B3', 'employee', p.id, s.start, 'shift_work');
+  // Labelling rule (not a generation rule): M2 where one account used three or more public IPs within 24 hours.
+  for (let i = 0; i < inWindow.length; i++) {
+    const ips = new Set<string>();
+    for (let j = i; j < inWindow.length && inWindow[j]!.start - inWindow[i]!.start < 24 * HOUR_MS; j++) ips.add(inWindow[j]!.net.ip);
+    if (ips.size >= 3) record('M2', 'employee', p.id, inWindow[i]!.start, has('vpn_logins') ? 'vpn_logins' : has('operator_slip') ? 'operator_slip' : 'residential_proxy');
+  }
   return inWindow;
 }

@@ -1,4 +1,5 @@
 // Builds a whole simulated organisation in memory: people, fraud, confounders, sessions, acts, hiring, and the truth.
+import { HOSTING } from './catalog/geo.js';
 import { assignConfounders } from './confounders.js';
 import { fraudActs } from './tradecraft.js';
 import { fraudSessions } from './fraud-sessions.js';
@@ -56,7 +57,10 @@ export async function buildWorld(opts: SimulateOptions): Promise<SimulatedWorld>
   const ctx: TimelineCtx = { pools, start, end, startDay, days: opts.days, egress: corporateEgress(rng.fork('egress'), pools) };
   const admins = people.filter((p) => p.it && !p.fraud);
   if (admins.length === 0 && people[0]) admins.push(people[0]);
-  const world: World = { org, start, end, people, sessions: [], acts: [], signals, corporateEgress: Object.values(ctx.egress).flat() };
+  const relayRng = rng.fork('rmm-relays');
+  const rmmRelays = Object.fromEntries(['anydesk', 'crd', 'teamviewer', 'rustdesk'].map((tool) =>
+    [tool, [0, 1, 2].map(() => pools.pick(relayRng, relayRng.pick(HOSTING), 'hosting').ip)]));
+  const world: World = { org, start, end, people, sessions: [], acts: [], signals, corporateEgress: Object.values(ctx.egress).flat(), rmmRelays };
   people.forEach((p, i) => {
     const r = rng.fork(`timeline-${p.id}`);
     const sessions = p.fraud ? fraudSessions(p, r, ctx, record) : legitSessions(p, plans.get(p.id)!, r, ctx);

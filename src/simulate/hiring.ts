@@ -60,7 +60,7 @@ export function legitCandidate(ctx: HiringCtx, hired: SimPerson | null): SimCand
     candidate_id: id, requisition_id: req, full_name: name, email: resume.contact[0]!, phone: resume.contact[1]!,
     claimed_country: country, claimed_city: city.name, nationality: r.bool(0.85) ? country : r.pick(COUNTRIES).code,
     linkedin_url: r.bool(0.85) ? `https://www.linkedin.com/in/${slug.replace('.', '-')}-${r.hex(6)}` : '',
-    github_url: engineer && r.bool(0.7) ? `https://github.com/${slug.replace('.', '')}${r.bool(0.3) ? r.int(1, 99) : ''}` : '',
+    github_url: engineer && r.bool(0.7) ? `https://github.com/${slug.replace('.', '')}-${r.hex(4)}` : '',
     applied_at: new Date(applied).toISOString(), application_ip: ip.ip,
     source: r.weighted([['job_board', 45], ['referral', 15], ['agency', 10], ['direct', 20], ['freelance_platform', 10]] as const),
     resume_file: resume.file, stage, hired_employee_id: hired?.id ?? '', resume, refs: [], interviews: [], idv: [], actor: null, tradecraft: [], appliedMs: applied,

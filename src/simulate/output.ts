@@ -1,4 +1,5 @@
 // Renders a simulated world into the vendor files, canonical CSVs, resumes, truth.json and a manifest — and writes them.
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { SimulatedWorld } from './generate.js';
@@ -18,12 +19,31 @@ import { TruthSchema } from './truth.js';
 
 export interface GeneratedFile { path: string; data: string | Uint8Array }
 
-export async function renderWorld(sim: SimulatedWorld, progress: (phase: string, done: number, total: number) => void = () => {}): Promise<GeneratedFile[]> {
+/** Where rendered files go: kept in memory (tests, API) or written straight to disk (CLI) to keep memory flat. */
+export type FileSink = (file: GeneratedFile) => void;
+
+export function memorySink(into: GeneratedFile[]): FileSink {
+  return (f) => { into.push(f); };
+}
+
+export function diskSink(dir: string): FileSink {
+  const made = new Set<string>();
+  return (f) => {
+    const target = join(dir, f.path);
+    const d = dirname(target);
+    if (!made.has(d)) { mkdirSync(d, { recursive: true }); made.add(d); }
+    writeFileSync(target, f.data);
+  };
+}
+
+export async function renderWorld(sim: SimulatedWorld, progress: (phase: string, done: number, total: number) => void = () => {}, sink?: FileSink): Promise<GeneratedFile[]> {
   const { world, candidates, truth } = sim;
   const rng = createRng(`${truth.seed}/render`);
   const files: GeneratedFile[] = [];
+  const paths: string[] = [];
+  const emit = sink ?? memorySink(files);
   // Text goes to UTF-8 bytes at once: one non-Latin-1 name would make V8 hold a 180 MB log as a two-byte string.
-  const add = (path: string, data: string | Uint8Array) => files.push({ path, data: typeof data === 'string' ? Buffer.from(data, 'utf8') : data });
+  const add = (path: string, data: string | Uint8Array) => { paths.push(path); emit({ path, data: typeof data === 'string' ? Buffer.from(data, 'utf8') : data }); };
   const people = new Map(world.people.map((p) => [p.id, p]));
 
   progress('onboarding', 0, 1);
@@ -51,7 +71,10 @@ export async function renderWorld(sim: SimulatedWorld, progress: (phase: string,
   progress('github', 0, 1);
   add('github/audit-log.jsonl', githubWriter(world, rng.fork('github')));
   progress('defender', 0, 1);
-  for (const [table, body] of Object.entries(defenderWriter(world, rng.fork('defender')))) add(`defender/${table}.json`, body);
+  // Registry and certificate tables sit apart: Trustline's Defender source reads the four event tables (FORMATS.md) today.
+  for (const [table, body] of Object.entries(defenderWriter(world, rng.fork('defender')))) {
+    add(`${['DeviceRegistryEvents', 'DeviceFileCertificateInfo'].includes(table) ? 'defender-extra' : 'defender'}/${table}.json`, body);
+  }
   add('vpn/vpn.csv', vpnWriter(world, rng.fork('vpn')));
   add('vpn/mapping.json', JSON.stringify(VPN_MAPPING, null, 2) + '\n');
 
@@ -66,11 +89,11 @@ export async function renderWorld(sim: SimulatedWorld, progress: (phase: string,
     generator: 'trustline simulate', options: { ...sim.options }, organisation: world.org,
     window: { start: new Date(world.start).toISOString(), end: new Date(world.end).toISOString() },
     corporateVpnEgress: world.corporateEgress.map((n) => ({ ip: n.ip, asn: n.asn, asOrg: n.asOrg })),
-    files: files.map((f) => f.path).filter((p) => !p.startsWith('hr/resumes/')).sort(),
+    files: paths.filter((p) => !p.startsWith('hr/resumes/')).sort(),
     resumes: candidates.length,
     attribution: 'IP geolocation: DB-IP (CC BY 4.0) via @ip-location-db; ASN ranges: @ip-location-db/asn (CC BY 4.0).',
   }, null, 2) + '\n');
-  return files;
+  return sink ? paths.map((path) => ({ path, data: new Uint8Array(0) })) : files;
 }
 
 export async function writeFiles(dir: string, files: GeneratedFile[]): Promise<void> {

@@ -1,6 +1,6 @@
 // One call from options to files on disk, plus the small fixed preset a newcomer's first start loads.
 import { buildWorld, type SimulateOptions } from './generate.js';
-import { renderWorld, writeFiles, type GeneratedFile } from './output.js';
+import { diskSink, renderWorld, type GeneratedFile } from './output.js';
 import type { Truth } from './truth.js';
 
 export async function simulate(opts: SimulateOptions): Promise<{ files: GeneratedFile[]; truth: Truth }> {
@@ -9,11 +9,12 @@ export async function simulate(opts: SimulateOptions): Promise<{ files: Generate
   return { files, truth: sim.truth };
 }
 
+/** Writes each file as soon as it is rendered; the returned files carry paths only (empty data). */
 export async function simulateToDir(dir: string, opts: SimulateOptions): Promise<{ files: GeneratedFile[]; truth: Truth }> {
-  const out = await simulate(opts);
-  opts.onProgress?.('write', 0, 1);
-  await writeFiles(dir, out.files);
-  return out;
+  const sim = await buildWorld(opts);
+  const files = await renderWorld(sim, opts.onProgress, diskSink(dir));
+  opts.onProgress?.('write', 1, 1);
+  return { files, truth: sim.truth };
 }
 
 /** First start (`npm start` on an empty database): small, fixed seed, loads in seconds. */

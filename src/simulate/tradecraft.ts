@@ -46,7 +46,8 @@ export function fraudActs(p: SimPerson, sessions: Session[], rng: Rng, ctx: { st
   const early = hire + plan.earlyDay * DAY_MS;
   const c2: number[] = [];
   if (has('early_privilege')) {
-    const system = rng.pick(['okta', 'entra', 'google']);
+    // Only systems the worker has an account in (accounts.csv lists Google for Google users only).
+    const system = rng.pick(p.usesGoogle ? ['okta', 'entra', 'google'] : ['okta', 'entra']);
     const role = system === 'okta' ? rng.pick(['Super Administrator', 'Help Desk Administrator', 'Application Administrator'])
       : system === 'entra' ? rng.pick(['Global Administrator', 'Privileged Role Administrator', 'User Administrator']) : rng.pick(['Super Admin', 'User Management Admin']);
     const t = at(early);
@@ -73,7 +74,7 @@ export function fraudActs(p: SimPerson, sessions: Session[], rng: Rng, ctx: { st
     if (c2[c2.length - 1]! - c2[0]! < 10 * DAY_MS) record('C2', 'employee', p.id, c2[1]!, 'early_changes');
   }
   if (has('oauth_consent')) {
-    const google = p.usesGoogle || rng.bool(0.4);
+    const google = p.usesGoogle && rng.bool(0.6);
     const t = at(hire + rng.float(1, 20) * DAY_MS);
     if (t) push(act('oauth_consent', p, t, {
       app: rng.pick(['Mail Sync Pro', 'DocuExport', 'Drive Backup Tool', 'CloudSync Helper']),

@@ -95,6 +95,8 @@ export interface World {
   acts: Act[];
   signals: PlantedSignal[];
   corporateEgress: NetInfo[];
+  /** Relay addresses remote-access tools connect out to, per tool (hosting ranges stand in for the vendors' relays). */
+  rmmRelays: Record<string, string[]>;
 }
 
 /** Collects planted signals, keeping the first time and a count per (signal, subject, tradecraft). */

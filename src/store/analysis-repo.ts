@@ -18,7 +18,7 @@ export async function loadPersonContexts(db: Db, tenantId: string): Promise<Pers
   for (const a of acs) { const l = byPerson.get(a.employeeId) ?? []; l.push({ system: a.system, account: a.account }); byPerson.set(a.employeeId, l); }
   return ps.map((p) => ({
     personId: p.employeeId, employmentType: p.employmentType as PersonContext['employmentType'], hireDate: p.hireDate,
-    terminationDate: p.terminationDate, residenceCountry: p.residenceCountry, residenceCity: p.residenceCity, timezone: p.timezone,
+    terminationDate: p.terminationDate, department: p.department, jobTitle: p.jobTitle, residenceCountry: p.residenceCountry, residenceCity: p.residenceCity, timezone: p.timezone,
     accounts: byPerson.get(p.employeeId) ?? [],
   }));
 }

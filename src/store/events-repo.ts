@@ -74,3 +74,31 @@ export async function eventsForOnboarding(db: Db, tenantId: string): Promise<Sto
     .orderBy(asc(events.time));
   return rows.map((r) => ({ ...rowToEvent(r), raw: null }));
 }
+
+/** Every distinct (source, actor, name) seen in the logs, for identity resolution. */
+export async function distinctActors(db: Db, tenantId: string): Promise<{ source: string; actor: string; actorName: string | null; actorId: string | null }[]> {
+  const rows = await db.selectDistinct({ source: events.source, actor: events.actor, actorName: events.actorName, actorId: events.actorId })
+    .from(events).where(and(eq(events.tenantId, tenantId), isNotNull(events.actor)));
+  return rows.map((r) => ({ ...r, actor: r.actor! }));
+}
+
+/** The newest event time stored (the data's present), or null when there are no events. */
+export async function latestEventTime(db: Db, tenantId: string): Promise<string | null> {
+  const [r] = await db.select({ t: sql<string | null>`max(${events.time})` }).from(events).where(eq(events.tenantId, tenantId));
+  return r?.t ? new Date(r.t).toISOString() : null;
+}
+
+/**
+ * Endpoint measurements join the event stream (one event per row, attributed to its employee), so the latency
+ * detector sees them in time order with everything else. Idempotent: a row already turned into an event is skipped.
+ */
+export async function materializeMetricEvents(db: Db, tenantId: string, eventType: string): Promise<number> {
+  const r = await db.execute(sql`INSERT INTO events (tenant_id, id, time, source, source_event_id, type, category, outcome, device_id, attrs, raw, enrichment, person_id)
+    SELECT m.tenant_id, 'metric-' || m.id, m.at, 'other', m.id, ${eventType}, 'other', 'unknown', m.device_id,
+      jsonb_build_object('metric', m.metric, 'value', m.value),
+      jsonb_build_object('employee_id', m.employee_id, 'at', m.at, 'device_id', m.device_id, 'metric', m.metric, 'value', m.value),
+      '{}'::jsonb, m.employee_id
+    FROM endpoint_metrics m WHERE m.tenant_id = ${tenantId}
+    ON CONFLICT (tenant_id, id) DO NOTHING`);
+  return affected(r);
+}

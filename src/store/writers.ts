@@ -39,7 +39,7 @@ const specs: Record<Target, TargetSpec> = {
   events: { table: s.events, key: [s.events.tenantId, s.events.id], immutable: true },
 };
 
-/** Rows per statement: well under PostgreSQL's 65,535 parameters for the widest table. */
+/** Records per statement (and per in-batch dedupe window): under PostgreSQL's 65,535 parameters on the bound path. */
 export const BATCH_ROWS = 500;
 
 export async function writeRecords(db: Db, tenantId: string, target: Target, records: Record<string, unknown>[]): Promise<WriteCounts> {
@@ -53,26 +53,102 @@ export async function writeRecords(db: Db, tenantId: string, target: Target, rec
 }
 
 async function writeBatch(db: Db, tenantId: string, spec: TargetSpec, records: Record<string, unknown>[]): Promise<WriteCounts> {
+  const { rows, within } = prepare(tenantId, spec, records);
+  if (rows.length === 0) return { inserted: 0, updated: 0, duplicate: within };
+  const plan = jsonPlan(spec, rows);
+  const c = plan ? await writeJson(db, spec, plan) : await writeBound(db, spec, rows);
+  return { inserted: c.inserted, updated: c.updated, duplicate: c.duplicate + within };
+}
+
+/** One row per key: within a batch the last occurrence wins, earlier ones are duplicates. */
+function prepare(tenantId: string, spec: TargetSpec, records: Record<string, unknown>[]): { rows: Record<string, unknown>[]; within: number } {
   const columns = getTableColumns(spec.table);
   const keyNames = spec.key.map((c) => c.name);
-  // One row per key: within a batch the last occurrence wins, earlier ones are duplicates.
+  const keyProps = Object.entries(columns).filter(([, c]) => keyNames.includes(c.name)).map(([k]) => k);
   const byKey = new Map<string, Record<string, unknown>>();
   for (const r of records) {
     const row: Record<string, unknown> = { ...r, tenantId };
     if (spec.id) row.id = spec.id(r);
     if (!spec.immutable) row.rowHash = stableId(canonicalJson(r));
-    const key = Object.entries(columns).filter(([, c]) => keyNames.includes(c.name)).map(([k]) => String(row[k])).join('\u0000');
+    const key = keyProps.map((k) => String(row[k])).join('\u0000');
     byKey.delete(key);
     byKey.set(key, pick(row, columns));
   }
-  const rows = [...byKey.values()];
-  const within = records.length - rows.length;
-  if (rows.length === 0) return { inserted: 0, updated: 0, duplicate: within };
+  return { rows: [...byKey.values()], within: records.length - byKey.size };
+}
 
+interface JsonPlan { columns: { prop: string; column: PgColumn }[]; json: string; count: number }
+
+/**
+ * The rows as one JSON array keyed by column name, for `jsonb_to_recordset`: one parameter instead of one per
+ * value, which cost more than the database work. Null when the batch needs the bound-parameter path: a column
+ * set in some rows but left to its default in others, or a value JSON cannot carry exactly.
+ */
+function jsonPlan(spec: TargetSpec, rows: Record<string, unknown>[]): JsonPlan | null {
+  const all = getTableColumns(spec.table);
+  const columns: { prop: string; column: PgColumn }[] = [];
+  for (const [prop, column] of Object.entries(all)) {
+    let present = 0;
+    for (const r of rows) if (r[prop] !== undefined) present++;
+    if (present === 0 && column.hasDefault) continue; // the database fills its default, as with DEFAULT
+    if (present !== rows.length && column.hasDefault) return null;
+    columns.push({ prop, column });
+  }
+  const out: Record<string, unknown>[] = new Array(rows.length);
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i]!;
+    const o: Record<string, unknown> = {};
+    for (const { prop, column } of columns) {
+      const v = r[prop];
+      if (v === undefined || v === null) { o[column.name] = null; continue; }
+      const t = column.getSQLType();
+      if (t === 'jsonb' || t === 'json') { o[column.name] = v; continue; }
+      const d = column.mapToDriverValue(v);
+      if (typeof d === 'string' || typeof d === 'boolean' || (typeof d === 'number' && Number.isFinite(d))) o[column.name] = d;
+      else return null;
+    }
+    out[i] = o;
+  }
+  return { columns, json: JSON.stringify(out), count: rows.length };
+}
+
+async function writeJson(db: Db, spec: TargetSpec, plan: JsonPlan): Promise<WriteCounts> {
+  const q = (n: string) => `"${n.replace(/"/g, '""')}"`;
+  const table = q(getTableName(spec.table));
+  const names = plan.columns.map((c) => q(c.column.name)).join(', ');
+  const types = plan.columns.map((c) => `${q(c.column.name)} ${c.column.getSQLType()}`).join(', ');
+  const keys = spec.key.map((c) => q(c.name)).join(', ');
+  let conflict: string;
+  if (spec.immutable) conflict = 'DO NOTHING';
+  else {
+    // Every non-key column, as the bound path sets it: columns absent from the batch take excluded's default.
+    const keyNames = spec.key.map((c) => c.name);
+    const set = Object.values(getTableColumns(spec.table))
+      .filter((c) => !keyNames.includes(c.name) && c.name !== 'imported_at')
+      .map((c) => `${q(c.name)} = excluded.${q(c.name)}`).join(', ');
+    conflict = `DO UPDATE SET ${set} WHERE ${table}."row_hash" IS DISTINCT FROM excluded."row_hash"`;
+  }
+  const text = `WITH w AS (INSERT INTO ${table} (${names}) SELECT ${names} FROM jsonb_to_recordset(`;
+  const tail = `::text::jsonb) AS r(${types}) ON CONFLICT (${keys}) ${conflict} RETURNING (xmax = 0) AS fresh)
+    SELECT count(*)::int AS touched, (count(*) FILTER (WHERE fresh))::int AS inserted FROM w`;
+  const res = await db.execute(sql`${sql.raw(text)}${plan.json}${sql.raw(tail)}`);
+  const rows = (Array.isArray(res) ? res : (res as unknown as { rows: unknown[] }).rows) as { touched: number | string; inserted: number | string }[];
+  const touched = Number(rows[0]?.touched ?? 0);
+  const inserted = Number(rows[0]?.inserted ?? 0);
+  const n = plan.count;
+  return spec.immutable
+    ? { inserted: touched, updated: 0, duplicate: n - touched }
+    : { inserted, updated: touched - inserted, duplicate: n - touched };
+}
+
+/** The bound-parameter path (drizzle multi-row VALUES), for batches the JSON path cannot carry exactly. */
+async function writeBound(db: Db, spec: TargetSpec, rows: Record<string, unknown>[]): Promise<WriteCounts> {
   if (spec.immutable) {
     const res = await db.insert(spec.table).values(rows).onConflictDoNothing({ target: spec.key }).returning({ one: sql<number>`1` });
-    return { inserted: res.length, updated: 0, duplicate: within + rows.length - res.length };
+    return { inserted: res.length, updated: 0, duplicate: rows.length - res.length };
   }
+  const columns = getTableColumns(spec.table);
+  const keyNames = spec.key.map((c) => c.name);
   const set: Record<string, SQL> = {};
   for (const [k, c] of Object.entries(columns)) {
     if (!keyNames.includes(c.name) && c.name !== 'imported_at') set[k] = sql.raw(`excluded."${c.name}"`);
@@ -82,7 +158,7 @@ async function writeBatch(db: Db, tenantId: string, spec: TargetSpec, records: R
     .onConflictDoUpdate({ target: spec.key, set, setWhere: sql`${tableName}."row_hash" IS DISTINCT FROM excluded."row_hash"` })
     .returning({ fresh: sql<boolean>`(xmax = 0)` });
   const inserted = res.filter((r) => r.fresh).length;
-  return { inserted, updated: res.length - inserted, duplicate: within + rows.length - res.length };
+  return { inserted, updated: res.length - inserted, duplicate: rows.length - res.length };
 }
 
 function pick(row: Record<string, unknown>, columns: Record<string, PgColumn>): Record<string, unknown> {

@@ -55,7 +55,7 @@ test('an unknown format is named as such and nothing is stored', () => {
 test('while the server owns the embedded database, other commands say so and import goes through the server', async () => {
   const db = join(work, 'db3');
   const port = await freePort();
-  const server = spawn(process.execPath, [bin, 'serve', '--port', String(port)], { env: { ...process.env, TRUSTLINE_DB: db, CI: 'true', TRUSTLINE_LOG_LEVEL: 'warn' }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const server = spawn(process.execPath, [bin, 'serve', '--port', String(port)], { env: { ...process.env, TRUSTLINE_DB: db, CI: 'true', TRUSTLINE_LOG_LEVEL: 'warn', TRUSTLINE_DEMO: '0' }, stdio: ['ignore', 'pipe', 'pipe'] });
   try {
     await new Promise<void>((resolve, reject) => {
       let text = '';

@@ -8,6 +8,7 @@ import { pipeline } from 'node:stream/promises';
 import { AppError } from '../../errors/app-error.js';
 import { importFile, type ImportSummary } from '../../pipeline/import-file.js';
 import { enrichTransform, sharedEnricher } from '../../pipeline/enrich-events.js';
+import { effectiveCorporateRanges } from '../../store/settings-repo.js';
 import type { ApiDeps } from '../deps.js';
 
 export function importRoutes(app: FastifyInstance, deps: ApiDeps): void {
@@ -26,7 +27,7 @@ export function importRoutes(app: FastifyInstance, deps: ApiDeps): void {
         summaries.push(await importFile({
           db: deps.database.db, tenantId: deps.env.TRUSTLINE_TENANT, path, displayName: name,
           sources: deps.sources, sourceName, rejectsDir: deps.rejectsDir,
-          transform: enrichTransform(sharedEnricher(deps.env.TRUSTLINE_CORPORATE_RANGES)),
+          transform: enrichTransform(sharedEnricher(await effectiveCorporateRanges(deps.database.db, deps.env.TRUSTLINE_TENANT, deps.env.TRUSTLINE_CORPORATE_RANGES))),
         }));
       }
     } finally {

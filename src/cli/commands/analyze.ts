@@ -12,7 +12,7 @@ export function register(program: Command): void {
         const s = await runAnalysis(database.db, env.TRUSTLINE_TENANT);
         if (opts.json) { process.stdout.write(`${JSON.stringify(s)}\n`); return; }
         process.stdout.write(`analysed ${s.events} events (${s.attributed} newly attributed to people, ${s.unattributed} with no known person), `
-          + `${s.alerts} alerts (${s.newAlerts} new), ${s.clusters} clusters in ${(s.ms / 1000).toFixed(1)}s\n`);
+          + `${s.alerts} alerts (${s.newAlerts} new), ${s.clusters} clusters, ${s.scored} people scored in ${(s.ms / 1000).toFixed(1)}s\n`);
       });
     });
 }

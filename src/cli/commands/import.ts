@@ -6,10 +6,12 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { isPostgresUrl, readEnv } from '../../config/env.js';
 import { AppError } from '../../errors/app-error.js';
 import { formatProblem, formatSummary, importFile, type ImportSummary } from '../../pipeline/import-file.js';
+import { attachResumes } from '../../pipeline/attach-resumes.js';
 import { enrichTransform, sharedEnricher } from '../../pipeline/enrich-events.js';
 import { sources } from '../../sources/registry.js';
 import { parseVpnMapping, vpnSource } from '../../sources/vpn/index.js';
 import { readLock } from '../../store/lock.js';
+import { effectiveCorporateRanges } from '../../store/settings-repo.js';
 import { withDatabase } from '../context.js';
 import { progressBar } from '../progress.js';
 
@@ -32,14 +34,21 @@ export function register(program: Command): void {
         : await withDatabase('import', async ({ env: e, database }) => {
           const out: ImportSummary[] = [];
           const known = opts.mapping ? [vpnSource(parseVpnMapping(await readFile(opts.mapping, 'utf8'))), ...sources] : sources;
-          const transform = enrichTransform(sharedEnricher(e.TRUSTLINE_CORPORATE_RANGES));
+          const transform = enrichTransform(sharedEnricher(await effectiveCorporateRanges(database.db, e.TRUSTLINE_TENANT, e.TRUSTLINE_CORPORATE_RANGES)));
           for (const f of files) {
             const bar = progressBar(basename(f));
             try {
-              out.push(await importFile({
+              const s = await importFile({
                 db: database.db, tenantId: e.TRUSTLINE_TENANT, path: f, sources: known, sourceName: opts.source, transform,
                 rejectsDir: rejectsDirFor(e.TRUSTLINE_DB, e.TRUSTLINE_REJECTS), onProgress: (d, t) => bar.update(d, t),
-              }));
+              });
+              if (s.target === 'candidates') {
+                const r = await attachResumes(database.db, e.TRUSTLINE_TENANT, f, f);
+                s.problems.push(...r.problems);
+                s.rejected += r.problems.length;
+                if (r.stored) process.stderr.write(`${f}: ${r.stored} resume documents stored\n`);
+              }
+              out.push(s);
             } catch (err) {
               if (!(err instanceof AppError) || err.code === 'DB_ERROR') throw err;
               process.stderr.write(`${err.message}\n`);

@@ -12,4 +12,8 @@ export const commandModules: (() => Promise<{ register: RegisterCommand }>)[] = 
   () => import('./analyze.js'),
   () => import('./alerts.js'),
   () => import('./screen.js'),
+  () => import('./simulate.js'),
+  () => import('./evaluate.js'),
+  () => import('./settings.js'),
+  () => import('./demo.js'),
 ];

@@ -9,6 +9,7 @@ import { enrichEvents, sharedEnricher } from '../../pipeline/enrich-events.js';
 import { checkpointsRepo } from '../../store/checkpoints-repo.js';
 import type { Db } from '../../store/db.js';
 import { writeRecords } from '../../store/writers.js';
+import { effectiveCorporateRanges } from '../../store/settings-repo.js';
 import { withDatabase } from '../context.js';
 
 /** What a pull needs from storage; the lead wires it to the store (checkpoint table + event batch insert). */
@@ -58,7 +59,7 @@ export function register(program: Command): void {
     .action(async (connector: string, opts: { config?: string }) => {
       if (!(connector in connectors)) throw new Error(`unknown connector "${connector}"; one of ${Object.keys(connectors).join(', ')}`);
       await withDatabase('pull', async ({ env, database }) => {
-        const r = await runPull(connector as ConnectorName, storePullStore(database.db, env.TRUSTLINE_TENANT, env.TRUSTLINE_CORPORATE_RANGES),
+        const r = await runPull(connector as ConnectorName, storePullStore(database.db, env.TRUSTLINE_TENANT, await effectiveCorporateRanges(database.db, env.TRUSTLINE_TENANT, env.TRUSTLINE_CORPORATE_RANGES)),
           { config: opts.config, log: (m) => process.stderr.write(`${m}\n`) });
         process.stdout.write(`${r.connector}: ${r.events} events in ${r.pages} pages (${r.rejected} rejected, ${r.retries} retries)\n`);
       });

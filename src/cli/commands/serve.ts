@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { readEnv } from '../../config/env.js';
 import { buildServer } from '../../api/server.js';
 import { sources } from '../../sources/registry.js';
+import { isEmptyDatabase, loadDemoOrganisation } from '../../analysis/first-start.js';
 import { openDatabase } from '../../store/db.js';
 import { rejectsDirFor } from './import.js';
 
@@ -17,7 +18,13 @@ export function register(program: Command): void {
     .action(async (opts: { port: number; host: string }) => {
       const env = readEnv();
       const database = await openDatabase(env.TRUSTLINE_DB, { owner: { command: 'serve', port: opts.port } });
-      const app = await buildServer({ env, database, sources, rejectsDir: rejectsDirFor(env.TRUSTLINE_DB, env.TRUSTLINE_REJECTS), version });
+      const rejectsDir = rejectsDirFor(env.TRUSTLINE_DB, env.TRUSTLINE_REJECTS);
+      if (database.kind === 'pglite' && process.env.TRUSTLINE_DEMO !== '0' && await isEmptyDatabase(database.db)) {
+        process.stderr.write('First start on an empty database: loading a simulated organisation (set TRUSTLINE_DEMO=0 to start empty)…\n');
+        const { analysis } = await loadDemoOrganisation(database.db, env.TRUSTLINE_TENANT, rejectsDir);
+        process.stderr.write(`Demo loaded: ${analysis.events} events, ${analysis.alerts} alerts, ${analysis.scored} people scored in ${(analysis.ms / 1000).toFixed(1)}s analysis\n`);
+      }
+      const app = await buildServer({ env, database, sources, rejectsDir, version });
       const stop = async () => { await app.close(); await database.close(); process.exit(0); };
       process.once('SIGINT', () => void stop());
       process.once('SIGTERM', () => void stop());

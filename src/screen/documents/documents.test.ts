@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import JSZip from 'jszip';
-import { buildDocx, buildPdf, documentFindings, DocumentError, extractResumeFacts, parseDocument } from './index.js';
+import { buildDocx, buildPdf, documentFindings, DocumentError, extractResumeFacts, parseDocument, withTimeout } from './index.js';
 
 const RESUME = [
   'Daniel Morgan',
@@ -95,4 +95,12 @@ test('plain text and hostile files fail with clear errors', async () => {
   many.file('word/document.xml', '<w:document/>');
   await assert.rejects(parseDocument(await many.generateAsync({ type: 'uint8array' }), 'many.docx', { maxZipEntries: 20 }), (e: unknown) => e instanceof DocumentError && e.code === 'zip_bomb');
   await assert.rejects(parseDocument(new Uint8Array([0, 1, 2, 3]), 'x.bin'), (e: unknown) => e instanceof DocumentError && e.code === 'unsupported');
+});
+
+test('parsing that never finishes is cut off by the time limit', async () => {
+  // The limit's own timer is unref'd (it must never hold the CLI open), so hold the loop open here.
+  const hold = setTimeout(() => undefined, 5000);
+  await assert.rejects(withTimeout(new Promise<never>(() => undefined), 20, 'slow.pdf'), (e: unknown) => e instanceof DocumentError && e.code === 'timeout');
+  clearTimeout(hold);
+  assert.equal(await withTimeout(Promise.resolve(7), 20, 'fast.pdf'), 7);
 });

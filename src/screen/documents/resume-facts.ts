@@ -113,7 +113,7 @@ export function extractResumeFacts(text: string): ResumeFacts {
   }
   const skills = (sections.skills ?? '').split(/[,;•|\n]/).map((s) => s.replace(/^[\s\-*]+/, '').trim()).filter((s) => s.length > 0 && s.length < 40);
   const phones = new Set<string>();
-  for (const p of findPhoneNumbersInText(text, { defaultCallingCode: undefined, extended: false } as never)) phones.add(p.number.number);
+  for (const p of findPhoneNumbersInText(text)) phones.add(p.number.number);
   return {
     sectionOrder, sections, headings,
     employers: [...employers], schools: [...schools], skills, dateRanges,

@@ -6,10 +6,15 @@ export interface MinHashParams {
   bands: number;
   rows: number;
   seed: number;
+  /**
+   * 'oph': one permutation hashing with rotation densification — O(shingles + slots) per document, the default
+   * for scale; 'kperm': one hash function per slot — O(shingles × slots), classic and steadier on very short texts.
+   */
+  scheme: 'oph' | 'kperm';
 }
 
 /** 20 bands × 5 rows: a pair at Jaccard 0.8 becomes a candidate with p ≈ 0.9996, at 0.3 with p ≈ 0.05. */
-export const DEFAULT_MINHASH: MinHashParams = { shingle: 4, bands: 20, rows: 5, seed: 0x5eed };
+export const DEFAULT_MINHASH: MinHashParams = { shingle: 4, bands: 20, rows: 5, seed: 0x5eed, scheme: 'oph' };
 
 export interface MinHasher {
   params: MinHashParams;
@@ -34,9 +39,35 @@ export function createMinHasher(params: Partial<MinHashParams> = {}): MinHasher 
   const mulA = new Int32Array(n);
   const xorB = new Int32Array(n);
   for (let i = 0; i < n; i++) { mulA[i] = rnd() | 1; xorB[i] = rnd(); }
+  const oph = (sh: Uint32Array): Uint32Array => {
+    const sig = new Uint32Array(n).fill(0xffffffff);
+    const filled = new Uint8Array(n);
+    const s0 = mulA[0] ?? 1;
+    for (let j = 0; j < sh.length; j++) {
+      let v = Math.imul((sh[j] ?? 0) ^ (xorB[0] ?? 0), s0);
+      v ^= v >>> 15;
+      v = Math.imul(v, 0x2c1b3c6d);
+      v ^= v >>> 12;
+      const u = v >>> 0;
+      // High bits pick the slot, the whole value ranks within it: one hash does the work of n.
+      const bin = Math.floor((u / 4294967296) * n);
+      if (u <= (sig[bin] ?? 0)) { sig[bin] = u; filled[bin] = 1; }
+    }
+    // Rotation densification: an empty slot borrows the next filled slot's value, offset by the distance,
+    // so two documents agree on it exactly when they agree on the slot it borrowed from.
+    for (let i = 0; i < n; i++) {
+      if (filled[i]) continue;
+      for (let d = 1; d < n; d++) {
+        const j = (i + d) % n;
+        if (filled[j]) { sig[i] = ((sig[j] ?? 0) + Math.imul(d, 0x9e3779b1)) >>> 0; break; }
+      }
+    }
+    return sig;
+  };
   return {
     params: p,
     signature(sh) {
+      if (p.scheme === 'oph') return oph(sh);
       const sig = new Uint32Array(n).fill(0xffffffff);
       for (let j = 0; j < sh.length; j++) {
         const x = sh[j] ?? 0;

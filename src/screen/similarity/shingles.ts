@@ -2,7 +2,10 @@
 
 /** Lower-cased word tokens; punctuation and bullets are layout, not content. */
 export function words(text: string): string[] {
-  return text.toLowerCase().normalize('NFKC').match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu) ?? [];
+  const lower = text.toLowerCase();
+  // NFKC only matters outside ASCII; skipping it for plain text halves shingling time.
+  if (!/[^\x00-\x7f]/.test(lower)) return lower.match(/[a-z0-9]+(?:'[a-z]+)?/g) ?? [];
+  return lower.normalize('NFKC').match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu) ?? [];
 }
 
 /** FNV-1a 32-bit of one word. */

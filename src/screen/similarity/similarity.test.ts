@@ -53,7 +53,10 @@ test('shingles, exact and estimated Jaccard agree', () => {
   const j = jaccard(a, b);
   assert.ok(j > 0.6 && j < 1, `reused J=${j}`);
   assert.ok(jaccard(a, c) < 0.05);
-  const mh = createMinHasher({ bands: 32, rows: 8 });
+  const mh = createMinHasher({ bands: 32, rows: 8, scheme: 'kperm' });
+  const oph = createMinHasher({ bands: 10, rows: 5, scheme: 'oph' });
+  assert.ok(Math.abs(estimateJaccard(oph.signature(a), oph.signature(b)) - j) < 0.2);
+  assert.ok(estimateJaccard(oph.signature(a), oph.signature(c)) < 0.15);
   assert.ok(Math.abs(estimateJaccard(mh.signature(a), mh.signature(b)) - j) < 0.15);
 });
 

@@ -2,8 +2,7 @@
 import { makeAlert } from '../alerts/make-alert.js';
 import type { Alert } from '../../model/alert.js';
 import { ipMatches, normDomain, normEmail, normIp, normPhone, normWallet } from './identifiers.js';
-import { nameTokens, skeleton, surnameGroups } from './name-key.js';
-import { compareNames, type MatchStrength } from './name-match.js';
+import { compareNames, nameKeys, type MatchStrength } from './name-match.js';
 import type { WatchlistEntry } from './types.js';
 
 export interface ScreenSubject {
@@ -33,22 +32,13 @@ export interface WatchlistIndex {
   screen(subject: ScreenSubject): WatchlistMatch[];
 }
 
-function tokenKeys(t: string): string[] {
-  return [`s:${skeleton(t)}`, ...[...surnameGroups(t)].map((g) => `g:${g}`)];
-}
-function edgeKeys(name: string): string[] {
-  const t = nameTokens(name);
-  if (t.length === 0) return [];
-  return [...new Set([...tokenKeys(t[0] ?? ''), ...tokenKeys(t[t.length - 1] ?? '')])];
-}
-
 export function createWatchlistIndex(entries: WatchlistEntry[]): WatchlistIndex {
   const byKey = new Map<string, { entry: WatchlistEntry; name: string; kind: string }[]>();
   for (const entry of entries) {
     // Vessels and aircraft cannot be candidates; their names only add false hits.
     if (entry.type === 'vessel' || entry.type === 'aircraft') continue;
     for (const n of entry.names) {
-      for (const k of edgeKeys(n.name)) {
+      for (const k of nameKeys(n.name)) {
         const list = byKey.get(k) ?? [];
         list.push({ entry, name: n.name, kind: n.kind });
         byKey.set(k, list);
@@ -84,7 +74,7 @@ export function createWatchlistIndex(entries: WatchlistEntry[]): WatchlistIndex 
       };
       for (const name of s.names) {
         const seen = new Set<string>();
-        for (const key of edgeKeys(name)) {
+        for (const key of nameKeys(name, 'query')) {
           for (const c of byKey.get(key) ?? []) {
             const id = `${c.entry.id}|${c.name}`;
             if (seen.has(id)) continue;

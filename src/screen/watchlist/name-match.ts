@@ -1,5 +1,5 @@
 // Scores whether two personal names can be the same person across romanisations, orders and hyphenation.
-import { looseSkeleton, nameTokens, sameSurnameGroup, skeleton } from './name-key.js';
+import { looseSkeleton, nameTokens, sameSurnameGroup, skeleton, surnameGroups } from './name-key.js';
 
 export type MatchStrength = 'exact' | 'strong' | 'medium' | 'weak';
 
@@ -106,4 +106,41 @@ function partialMatch(ta: string[], tb: string[]): NameMatch | null {
     used.add(i);
   }
   return { score: 0.8, strength: 'medium', reasons: [`all parts of "${short.join(' ')}" appear in "${long.join(' ')}" (extra name part)`] };
+}
+
+/**
+ * Blocking keys: two names that compareNames() could match share at least one key between the listed side
+ * (`role: 'index'`) and the screened side (`role: 'query'`). Keys cover the family-name group or skeleton with the
+ * given-name skeleton, its loose form and its one-deletion variants; extra-name-part matches use token pairs keyed
+ * by token count, so only a longer name is probed for a shorter one's parts.
+ */
+export function nameKeys(name: string, role: 'index' | 'query' = 'index'): string[] {
+  const tokens = nameTokens(name);
+  const keys = new Set<string>();
+  if (tokens.length === 0) return [];
+  keys.add(`x:${[...tokens].sort().join(' ')}`);
+  for (const sp of splits(tokens)) {
+    const fams = [`s:${skeleton(sp.family)}`, ...[...surnameGroups(sp.family)].map((g) => `g:${g}`)];
+    const given = skeleton(sp.given);
+    const givens = [given, `l:${looseSkeleton(sp.given)}`];
+    if (given.length >= 5) for (let i = 0; i < given.length; i++) givens.push(`d:${given.slice(0, i)}${given.slice(i + 1)}`);
+    if (given.length >= 6) givens.push(`d:${given}`);
+    for (const f of fams) for (const g of givens) keys.add(`${f}|${g}`);
+  }
+  const sk = tokens.map(skeleton);
+  const n = sk.length;
+  const pair = (a: string, b: string) => [a, b].sort().join('|');
+  const firstLast = pair(sk[0] ?? '', sk[n - 1] ?? '');
+  const allPairs: string[] = [];
+  for (let i = 0; i < n; i++) for (let j = i + 1; j < n; j++) allPairs.push(pair(sk[i] ?? '', sk[j] ?? ''));
+  if (role === 'index') {
+    if (n >= 2) keys.add(`pf:${firstLast}#${n}`);
+    for (const p of allPairs) keys.add(`pa:${p}#${n}`);
+  } else {
+    // This name shorter than the listed one: its first and last parts appear among the listed name's parts.
+    if (n >= 2) for (let m = n + 1; m <= n + 3; m++) keys.add(`pa:${firstLast}#${m}`);
+    // This name longer: the listed name's first and last parts appear among this one's.
+    for (let m = 2; m < n; m++) for (const p of allPairs) keys.add(`pf:${p}#${m}`);
+  }
+  return [...keys];
 }

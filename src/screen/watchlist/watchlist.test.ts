@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { compareNames, createWatchlistIndex, parseOfacCsv, parseOfacXml, parseStixBundle, romanizeKana, romanizeToken, watchlistAlerts } from './index.js';
+import { compareNames, createWatchlistIndex, emptyEntry, parseOfacCsv, parseOfacXml, parseStixBundle, romanizeKana, romanizeToken, watchlistAlerts } from './index.js';
 
 test('romanises Hangul and kana', () => {
   assert.equal(romanizeToken('김정은'), 'gimjeongeun');
@@ -24,6 +24,18 @@ test('transliteration variants of one name match', () => {
   }
   assert.equal(compareNames('KIM, Jong Un', 'Kim Jong-un')?.strength, 'exact');
   assert.equal(compareNames('Kim Jong Un', 'Gim Jeong-eun')?.strength, 'strong');
+});
+
+test('the blocking index finds every pair compareNames accepts', () => {
+  const names = ['Kim Jong Un', 'Gim Jeong-eun', '김정은', 'Pak Hwa Song', 'Park Hwa-song', 'Ri Song Chol', 'Lee Sung-chul', 'Choe Un Jong', 'Choi Eun-jung',
+    'Kim Song Il', 'Kim Sung Il', 'Han Jong Hui', 'Han Jeong-hee', 'John Michael Smith', 'Smith, John', 'さとう ゆうこ', 'Satoh Yuuko', 'Kim Jong Il', 'Pak Hyon Song'];
+  const entries = names.map((n, i) => ({ ...emptyEntry(`e${i}`, 't', 'individual'), names: [{ name: n, kind: 'primary' }] }));
+  const idx = createWatchlistIndex(entries);
+  for (const q of names) {
+    const expected = names.map((n, i) => (compareNames(q, n) ? `e${i}` : null)).filter(Boolean).sort();
+    const got = idx.screen({ names: [q] }).map((m) => m.entryId).sort();
+    assert.deepEqual(got, expected, q);
+  }
 });
 
 test('different given or family names do not match', () => {

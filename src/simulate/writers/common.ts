@@ -37,3 +37,11 @@ export function uaParts(ua: string): { os: string; browser: string; osVersion: s
 }
 
 export type Net = NetInfo;
+
+/** Joins pre-serialised lines into UTF-8 bytes without building one giant (possibly two-byte) JS string. */
+export function linesToBytes(lines: string[]): Buffer {
+  const parts: Buffer[] = [];
+  const nl = Buffer.from('\n');
+  for (const l of lines) { parts.push(Buffer.from(l, 'utf8'), nl); }
+  return Buffer.concat(parts);
+}

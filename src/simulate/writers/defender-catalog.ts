@@ -9,6 +9,14 @@ export const RMM: Record<string, Binary> = {
   rustdesk: { file: 'rustdesk.exe', winPath: 'C:\\Program Files\\RustDesk\\rustdesk.exe', macPath: '/Applications/RustDesk.app/Contents/MacOS/rustdesk', company: 'Purslane Ltd', product: 'RustDesk', description: 'RustDesk Remote Desktop', signer: 'Purslane Ltd', issuer: 'SSL.com EV Code Signing Intermediate CA RSA R3', version: '1.3.0' },
 };
 
+/** Where each tool connects out to (LOLRMM network artifacts). */
+export const RMM_ENDPOINTS: Record<string, { url: (hex: string) => string; port: number }> = {
+  anydesk: { url: (h) => `relay-${h.slice(0, 8)}.net.anydesk.com`, port: 443 },
+  crd: { url: () => 'remotedesktop-pa.googleapis.com', port: 443 },
+  teamviewer: { url: (h) => `router${(parseInt(h.slice(0, 2), 16) % 16) + 1}.teamviewer.com`, port: 443 },
+  rustdesk: { url: () => 'rs-ny.rustdesk.com', port: 21116 },
+};
+
 export const EVERYDAY: Binary[] = [
   { file: 'chrome.exe', winPath: 'C:\\Program Files\\Google\\Chrome\\Application\\chrome.exe', macPath: '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome', company: 'Google LLC', product: 'Google Chrome', description: 'Google Chrome', signer: 'Google LLC', issuer: 'DigiCert Trusted G4 Code Signing RSA4096 SHA384 2021 CA1', version: '128.0.6613.120' },
   { file: 'ms-teams.exe', winPath: 'C:\\Program Files\\WindowsApps\\MSTeams_24215.1007.3082.1590_x64__8wekyb3d8bbwe\\ms-teams.exe', macPath: '/Applications/Microsoft Teams.app/Contents/MacOS/MSTeams', company: 'Microsoft Corporation', product: 'Microsoft Teams', description: 'Microsoft Teams', signer: 'Microsoft Corporation', issuer: 'Microsoft Code Signing PCA 2011', version: '24215.1007.3082.1590' },

@@ -1,7 +1,7 @@
 // Microsoft Defender for Endpoint advanced-hunting rows ({Schema, Results}) for process, device (PnP), logon and registry tables.
 import { createRng, type Rng } from '../prng.js';
 import type { SimPerson, World } from '../types.js';
-import { BENIGN_USB, EVERYDAY, KVM_USB, RMM, type Binary } from './defender-catalog.js';
+import { BENIGN_USB, EVERYDAY, KVM_USB, RMM, RMM_ENDPOINTS, type Binary } from './defender-catalog.js';
 import { byTime, iso, peopleById } from './common.js';
 
 type Row = Record<string, string | number | boolean | null>;
@@ -10,6 +10,7 @@ const INIT = ['InitiatingProcessFileName', 'InitiatingProcessFolderPath', 'Initi
 export const TABLE_COLUMNS: Record<string, string[]> = {
   DeviceProcessEvents: [...COMMON, 'FileName', 'FolderPath', 'SHA1', 'SHA256', 'MD5', 'FileSize', 'ProcessVersionInfoCompanyName', 'ProcessVersionInfoProductName', 'ProcessVersionInfoProductVersion', 'ProcessVersionInfoInternalFileName', 'ProcessVersionInfoOriginalFileName', 'ProcessVersionInfoFileDescription', 'ProcessId', 'ProcessCommandLine', 'ProcessIntegrityLevel', 'ProcessTokenElevation', 'ProcessCreationTime', 'AccountDomain', 'AccountName', 'AccountUpn', 'AccountObjectId', ...INIT, 'InitiatingProcessSignerType', 'InitiatingProcessSignatureStatus', 'ReportId'],
   DeviceEvents: [...COMMON, 'AccountName', 'AccountDomain', 'FileName', 'FolderPath', ...INIT, 'AdditionalFields', 'ReportId'],
+  DeviceNetworkEvents: [...COMMON, 'RemoteIP', 'RemotePort', 'RemoteUrl', 'LocalIP', 'LocalPort', 'Protocol', 'LocalIPType', 'RemoteIPType', ...INIT, 'InitiatingProcessVersionInfoCompanyName', 'ReportId'],
   DeviceLogonEvents: [...COMMON, 'AccountDomain', 'AccountName', 'AccountSid', 'LogonType', 'Protocol', 'FailureReason', 'IsLocalAdmin', 'LogonId', 'RemoteDeviceName', 'RemoteIP', 'RemoteIPType', 'RemotePort', ...INIT, 'ReportId'],
   DeviceRegistryEvents: [...COMMON, 'RegistryKey', 'RegistryValueType', 'RegistryValueName', 'RegistryValueData', ...INIT, 'ReportId'],
   DeviceFileCertificateInfo: ['Timestamp', 'DeviceId', 'DeviceName', 'SHA1', 'IsSigned', 'SignatureType', 'Signer', 'SignerHash', 'Issuer', 'IssuerHash', 'CertificateSerialNumber', 'CrlDistributionPointUrls', 'CertificateCreationTime', 'CertificateExpirationTime', 'CertificateCountersignatureTime', 'IsTrusted', 'IsRootSignerMicrosoft', 'ReportId'],
@@ -22,7 +23,7 @@ function hashes(b: Binary) {
   return { SHA1: r.hex(40), SHA256: r.hex(64), MD5: r.hex(32), FileSize: r.int(800_000, 120_000_000) };
 }
 
-export function defenderWriter(world: World, rng: Rng): Record<string, string> {
+export function defenderWriter(world: World, rng: Rng): Record<string, Buffer> {
   const people = peopleById(world);
   // Each row is serialised in column order as it is pushed, so a big fleet never holds row objects in memory.
   const lines: Record<string, { t: number; k: string; line: string }[]> = Object.fromEntries(Object.keys(TABLE_COLUMNS).map((k) => [k, []]));
@@ -90,6 +91,18 @@ export function defenderWriter(world: World, rng: Rng): Record<string, string> {
       const cmd = a.detail.tool === 'anydesk' ? (a.detail.phase === 'install' ? `"AnyDesk.exe" --install "C:\\Program Files (x86)\\AnyDesk" --start-with-win --silent` : '"AnyDesk.exe" --control')
         : a.detail.tool === 'crd' ? `"remoting_host.exe" --type=desktop` : `"${b.file}"`;
       proc(p, a.time, b, cmd);
+      const ep = RMM_ENDPOINTS[String(a.detail.tool)];
+      const relays = world.rmmRelays[String(a.detail.tool)] ?? [];
+      if (ep && relays.length) {
+        const t = a.time + rng.int(2, 20) * 1000;
+        tables.DeviceNetworkEvents!.push({ t, r: {
+          ...dev(p, t, 'ConnectionSuccess'), RemoteIP: rng.pick(relays), RemotePort: ep.port, RemoteUrl: ep.url(rng.hex(8)),
+          LocalIP: `192.168.${rng.int(0, 3)}.${rng.int(2, 250)}`, LocalPort: rng.int(49152, 65535), Protocol: 'Tcp', LocalIPType: 'Private', RemoteIPType: 'Public',
+          InitiatingProcessFileName: b.file, InitiatingProcessFolderPath: (p.laptop.os === 'macOS' ? b.macPath : b.winPath).toLowerCase(), InitiatingProcessCommandLine: cmd,
+          InitiatingProcessId: rng.int(1000, 40000), InitiatingProcessAccountName: user(p), InitiatingProcessAccountDomain: 'kestrel', InitiatingProcessAccountUpn: p.email,
+          InitiatingProcessVersionInfoCompanyName: b.company,
+        } });
+      }
     } else if (a.kind === 'usb_connect' && p.laptop.os === 'Windows') {
       const k = KVM_USB[String(a.detail.kvm)];
       if (!k) continue;
@@ -106,11 +119,14 @@ export function defenderWriter(world: World, rng: Rng): Record<string, string> {
       proc(p, a.time - 1500, { file: 'powershell.exe', winPath: 'C:\\Windows\\System32\\WindowsPowerShell\\v1.0\\powershell.exe', macPath: '', company: 'Microsoft Corporation', product: 'Microsoft® Windows® Operating System', description: 'Windows PowerShell', signer: 'Microsoft Windows', issuer: 'Microsoft Windows Production PCA 2011', version: '10.0.22621.3672' }, `powershell.exe -NoProfile -Command Add-MpPreference -ExclusionPath "${path}"`);
     }
   }
-  const out: Record<string, string> = {};
+  const out: Record<string, Buffer> = {};
   for (const [name, rows] of Object.entries(lines)) {
     const cols = TABLE_COLUMNS[name]!;
-    const results = byTime(rows, (x) => x.t, (x) => x.k).map((x) => x.line);
-    out[name] = `{"Schema":${JSON.stringify(cols.map((c) => ({ Name: c, Type: TYPES[c] ?? 'String' })))},"Results":[${results.join(',')}]}\n`;
+    // Assembled as bytes: a fleet's process table is tens of MB.
+    const parts: Buffer[] = [Buffer.from(`{"Schema":${JSON.stringify(cols.map((c) => ({ Name: c, Type: TYPES[c] ?? 'String' })))},"Results":[`)];
+    byTime(rows, (x) => x.t, (x) => x.k).forEach((x, i) => { parts.push(Buffer.from(i ? `,${x.line}` : x.line, 'utf8')); });
+    parts.push(Buffer.from(']}\n'));
+    out[name] = Buffer.concat(parts);
   }
   return out;
 }

@@ -1,7 +1,7 @@
 // Microsoft Entra ID: Graph signIn objects and directoryAudit objects (role grants, app consent, users added).
 import type { Rng } from '../prng.js';
 import type { SimPerson, World } from '../types.js';
-import { byTime, iso7, jsonl, peopleById, uaParts } from './common.js';
+import { byTime, iso7, jsonl, linesToBytes, peopleById, uaParts } from './common.js';
 
 const APPS = [
   { appId: '00000002-0000-0ff1-ce00-000000000000', app: 'Office 365 Exchange Online', resource: 'Office 365 Exchange Online', resourceId: '00000002-0000-0ff1-ce00-000000000000' },
@@ -9,7 +9,7 @@ const APPS = [
   { appId: '4765445b-32c6-49b0-83e6-1d93765276ca', app: 'OfficeHome', resource: 'Office 365 SharePoint Online', resourceId: '00000003-0000-0ff1-ce00-000000000000' },
 ];
 
-export function entraWriter(world: World, rng: Rng): { signIns: string; audits: string } {
+export function entraWriter(world: World, rng: Rng): { signIns: Buffer; audits: string } {
   const people = peopleById(world);
   const byEmail = new Map(world.people.map((p) => [p.email, p]));
   const signIns: { t: number; k: string; line: string }[] = [];
@@ -85,6 +85,5 @@ export function entraWriter(world: World, rng: Rng): { signIns: string; audits: 
     }
     if (r) audits.push({ t: a.time, r: r as { id: string } });
   }
-  const sorted = byTime(signIns, (x) => x.t, (x) => x.k).map((x) => x.line);
-  return { signIns: sorted.length ? `${sorted.join('\n')}\n` : '', audits: jsonl(byTime(audits, (x) => x.t, (x) => x.r.id).map((x) => x.r)) };
+  return { signIns: linesToBytes(byTime(signIns, (x) => x.t, (x) => x.k).map((x) => x.line)), audits: jsonl(byTime(audits, (x) => x.t, (x) => x.r.id).map((x) => x.r)) };
 }

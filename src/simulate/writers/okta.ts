@@ -2,7 +2,7 @@
 import type { NetInfo } from '../networks.js';
 import type { Rng } from '../prng.js';
 import type { Act, Session, SimPerson, World } from '../types.js';
-import { byTime, countryName, iso, peopleById, uaParts } from './common.js';
+import { byTime, countryName, iso, linesToBytes, peopleById, uaParts } from './common.js';
 
 const APPS = [
   { id: '0oa1ms365', name: 'Microsoft Office 365' }, { id: '0oa1github', name: 'GitHub Enterprise Cloud - Organization' },
@@ -19,7 +19,7 @@ function geo(n: NetInfo) {
   return { city: n.city || null, state: n.region || null, country: countryName(n.country) || null, postalCode: null, geolocation: { lat: n.lat, lon: n.lon } };
 }
 
-export function oktaWriter(world: World, rng: Rng): string {
+export function oktaWriter(world: World, rng: Rng): Buffer {
   const people = peopleById(world);
   const byEmail = new Map(world.people.map((p) => [p.email, p]));
   // Records are serialised as soon as they are made: a month of a 500-person org is ~100k events.
@@ -111,6 +111,5 @@ export function oktaWriter(world: World, rng: Rng): string {
     if (a.kind === 'mfa_enroll') r.debugContext.debugData.factor = FACTOR[(a.detail.factor as Session['mfa']) ?? 'push']?.factor ?? 'OKTA_VERIFY_PUSH';
     out.push({ t: a.time, k: r.uuid, r: JSON.stringify(r) });
   }
-  const lines = byTime(out, (x) => x.t, (x) => x.k).map((x) => x.r);
-  return lines.length ? `${lines.join('\n')}\n` : '';
+  return linesToBytes(byTime(out, (x) => x.t, (x) => x.k).map((x) => x.r));
 }

@@ -5,7 +5,13 @@ import type { World } from '../types.js';
 import { byTime, iso, peopleById } from './common.js';
 
 export const VPN_COLUMNS = ['timestamp', 'username', 'source_ip', 'assigned_ip', 'gateway', 'event', 'duration_s', 'bytes_in', 'bytes_out', 'client_version', 'os'];
-export const VPN_MAPPING = { time: 'timestamp', user: 'username', sourceIp: 'source_ip', outcome: 'event', successValues: ['connected', 'disconnected'] };
+/** Mapping file in the format of src/sources/vpn/mapping.ts (`trustline import --mapping vpn/mapping.json vpn/vpn.csv`). */
+export const VPN_MAPPING = {
+  name: 'corporate-vpn',
+  columns: { time: 'timestamp', user: 'username', ip: 'source_ip', type: 'event', outcome: 'event', assignedIp: 'assigned_ip', gateway: 'gateway', bytesIn: 'bytes_in', bytesOut: 'bytes_out' },
+  outcomes: { success: ['connected', 'disconnected'], failure: ['auth_failed'] },
+  timeFormat: 'auto',
+};
 
 export function vpnWriter(world: World, rng: Rng): string {
   const people = peopleById(world);

@@ -19,7 +19,14 @@ const RULES: [RegExp, ActionCategory][] = [
   [/^application\.user_membership\.|^group\.user_membership\.remove$/, 'iam.account_change'],
 ];
 
+// A log has a few hundred event types; remembering each one's category skips up to 15 regexes per event.
+const memo = new Map<string, ActionCategory>();
+
 export function oktaCategory(eventType: string): ActionCategory {
-  for (const [re, cat] of RULES) if (re.test(eventType)) return cat;
-  return 'other';
+  const known = memo.get(eventType);
+  if (known !== undefined) return known;
+  let found: ActionCategory = 'other';
+  for (const [re, cat] of RULES) if (re.test(eventType)) { found = cat; break; }
+  if (memo.size < 10_000) memo.set(eventType, found);
+  return found;
 }

@@ -110,6 +110,18 @@ CREATE TABLE "candidates" (
 	CONSTRAINT "candidates_tenant_id_candidate_id_pk" PRIMARY KEY("tenant_id","candidate_id")
 );
 --> statement-breakpoint
+CREATE TABLE "documents" (
+	"tenant_id" text DEFAULT 'default' NOT NULL,
+	"candidate_id" text NOT NULL,
+	"sha256" text NOT NULL,
+	"file_name" text NOT NULL,
+	"size" double precision NOT NULL,
+	"parsed" jsonb,
+	"error" text,
+	"imported_at" timestamp with time zone DEFAULT now() NOT NULL,
+	CONSTRAINT "documents_tenant_id_candidate_id_sha256_pk" PRIMARY KEY("tenant_id","candidate_id","sha256")
+);
+--> statement-breakpoint
 CREATE TABLE "idv_checks" (
 	"tenant_id" text DEFAULT 'default' NOT NULL,
 	"id" text NOT NULL,
@@ -281,12 +293,60 @@ CREATE TABLE "detection_state" (
 	CONSTRAINT "detection_state_tenant_id_key_pk" PRIMARY KEY("tenant_id","key")
 );
 --> statement-breakpoint
+CREATE TABLE "identity_decisions" (
+	"tenant_id" text DEFAULT 'default' NOT NULL,
+	"person_id" text NOT NULL,
+	"kind" text NOT NULL,
+	"system" text NOT NULL,
+	"value" text NOT NULL,
+	"decision" text NOT NULL,
+	"by" text NOT NULL,
+	"at" timestamp with time zone DEFAULT now() NOT NULL,
+	CONSTRAINT "identity_decisions_tenant_id_person_id_kind_system_value_pk" PRIMARY KEY("tenant_id","person_id","kind","system","value")
+);
+--> statement-breakpoint
+CREATE TABLE "person_scores" (
+	"tenant_id" text DEFAULT 'default' NOT NULL,
+	"person_id" text NOT NULL,
+	"kind" text NOT NULL,
+	"employee_id" text,
+	"candidate_id" text,
+	"name" text NOT NULL,
+	"emails" text[] NOT NULL,
+	"score" double precision NOT NULL,
+	"level" text NOT NULL,
+	"pillars" jsonb NOT NULL,
+	"reasons" jsonb NOT NULL,
+	"clusters" text[] NOT NULL,
+	"attack" text[] NOT NULL,
+	"computed_at" timestamp with time zone NOT NULL,
+	CONSTRAINT "person_scores_tenant_id_person_id_pk" PRIMARY KEY("tenant_id","person_id")
+);
+--> statement-breakpoint
+CREATE TABLE "score_history" (
+	"tenant_id" text DEFAULT 'default' NOT NULL,
+	"day" text NOT NULL,
+	"person_id" text NOT NULL,
+	"score" double precision NOT NULL,
+	"level" text NOT NULL,
+	CONSTRAINT "score_history_tenant_id_day_person_id_pk" PRIMARY KEY("tenant_id","day","person_id")
+);
+--> statement-breakpoint
+CREATE TABLE "tenant_settings" (
+	"tenant_id" text DEFAULT 'default' NOT NULL,
+	"key" text NOT NULL,
+	"value" jsonb NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
+	CONSTRAINT "tenant_settings_tenant_id_key_pk" PRIMARY KEY("tenant_id","key")
+);
+--> statement-breakpoint
 CREATE INDEX "accounts_employee_idx" ON "accounts" USING btree ("tenant_id","employee_id");--> statement-breakpoint
 CREATE INDEX "endpoint_metrics_employee_idx" ON "endpoint_metrics" USING btree ("tenant_id","employee_id","at");--> statement-breakpoint
 CREATE INDEX "payroll_employee_idx" ON "payroll" USING btree ("tenant_id","employee_id");--> statement-breakpoint
 CREATE INDEX "people_email_idx" ON "people" USING btree ("tenant_id","email");--> statement-breakpoint
 CREATE INDEX "shipments_employee_idx" ON "shipments" USING btree ("tenant_id","employee_id");--> statement-breakpoint
 CREATE INDEX "candidates_email_idx" ON "candidates" USING btree ("tenant_id","email");--> statement-breakpoint
+CREATE INDEX "documents_sha_idx" ON "documents" USING btree ("tenant_id","sha256");--> statement-breakpoint
 CREATE INDEX "idv_subject_idx" ON "idv_checks" USING btree ("tenant_id","subject_id");--> statement-breakpoint
 CREATE INDEX "interviews_candidate_idx" ON "interviews" USING btree ("tenant_id","candidate_id");--> statement-breakpoint
 CREATE INDEX "references_candidate_idx" ON "candidate_references" USING btree ("tenant_id","candidate_id");--> statement-breakpoint

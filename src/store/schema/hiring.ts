@@ -84,3 +84,17 @@ export const idvChecks = pgTable('idv_checks', {
   rowHash: rowHash(),
   importedAt: importedAt(),
 }, (t) => [primaryKey({ columns: [t.tenantId, t.id] }), index('idv_subject_idx').on(t.tenantId, t.subjectId)]);
+
+/** Resume documents as parsed (text, metadata, facts), one row per candidate and file content. */
+export const documents = pgTable('documents', {
+  tenantId: tenant(),
+  candidateId: text('candidate_id').notNull(),
+  /** SHA-256 of the file's bytes: the same file sent by two candidates is itself a finding. */
+  sha256: text('sha256').notNull(),
+  fileName: text('file_name').notNull(),
+  size: doublePrecision('size').notNull(),
+  /** The parsed document (text, meta, facts) or null with `error` when the file could not be read. */
+  parsed: jsonb('parsed'),
+  error: text('error'),
+  importedAt: importedAt(),
+}, (t) => [primaryKey({ columns: [t.tenantId, t.candidateId, t.sha256] }), index('documents_sha_idx').on(t.tenantId, t.sha256)]);

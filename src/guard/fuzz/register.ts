@@ -1,0 +1,9 @@
+// Registers one node:test test per fuzz target with the given number of generated inputs.
+import { test } from 'node:test';
+import { documentTargets } from './document-targets.js';
+import { parserTargets } from './parser-targets.js';
+
+export async function registerFuzzTests(parserRuns: number, documentRuns: number): Promise<void> {
+  for (const t of parserTargets()) test(`fuzz ${t.name}: ${parserRuns} hostile inputs`, { timeout: 600_000 }, () => t.property(parserRuns));
+  for (const t of await documentTargets()) test(`fuzz ${t.name}: ${documentRuns} hostile inputs`, { timeout: 600_000 }, () => t.property(documentRuns));
+}

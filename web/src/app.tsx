@@ -1,0 +1,63 @@
+// App shell: skip link, navigation, language switch, and the page for the current route.
+import { useTranslation } from 'react-i18next';
+import { LANGS } from './i18n/index.js';
+import { ApplicabilityPage } from './pages/applicability.js';
+import { CasePage } from './pages/case.js';
+import { CasesPage } from './pages/cases.js';
+import { ClustersPage } from './pages/clusters.js';
+import { OverviewPage } from './pages/overview.js';
+import { PeoplePage } from './pages/people.js';
+import { PersonPage } from './pages/person.js';
+import { ReportPage } from './pages/report.js';
+import { ScreeningPage } from './pages/screening.js';
+import { SourcesPage } from './pages/sources.js';
+import { href, useRoute, type Route } from './router.js';
+
+const NAV = ['overview', 'people', 'clusters', 'screening', 'cases', 'applicability', 'sources', 'report'] as const;
+
+function Page({ route }: { route: Route }) {
+  const { t } = useTranslation();
+  switch (route.name) {
+    case 'overview': return <OverviewPage />;
+    case 'people': return <PeoplePage />;
+    case 'person': return <PersonPage id={route.params[0] ?? ''} />;
+    case 'clusters': return <ClustersPage selected={route.params[0]} />;
+    case 'screening': return <ScreeningPage />;
+    case 'cases': return <CasesPage />;
+    case 'case': return <CasePage id={route.params[0] ?? ''} />;
+    case 'applicability': return <ApplicabilityPage />;
+    case 'sources': return <SourcesPage />;
+    case 'report': return <ReportPage personId={route.params[0]} />;
+    default: return <p>{t('common.notFound')}</p>;
+  }
+}
+
+export function App() {
+  const { t, i18n } = useTranslation();
+  const route = useRoute();
+  const active = route.name === 'person' ? 'people' : route.name === 'case' ? 'cases' : route.name;
+  return (
+    <>
+      <a className="skip" href="#main" onClick={(e) => { e.preventDefault(); document.getElementById('main')?.focus(); }}>{t('nav.skip')}</a>
+      <header className="top no-print">
+        <span className="brand">Trustline</span>
+        <nav aria-label={t('nav.label')}>
+          <ul>
+            {NAV.map((n) => (
+              <li key={n}><a href={href(n)} aria-current={active === n ? 'page' : undefined}>{t(`nav.${n}`)}</a></li>
+            ))}
+          </ul>
+        </nav>
+        <label className="lang">
+          <span>{t('nav.language')}</span>
+          <select value={i18n.language} onChange={(e) => void i18n.changeLanguage(e.target.value)} data-testid="lang">
+            {LANGS.map((l) => <option key={l} value={l}>{t(`lang.${l}`)}</option>)}
+          </select>
+        </label>
+      </header>
+      <main id="main" tabIndex={-1} key={`${route.name}/${route.params.join('/')}`}>
+        <Page route={route} />
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,96 @@
+// 日本語の文言。型 Messages により、英語 (en.ts) と同じキーがすべて揃っていることをコンパイル時に確かめる。
+import type { Messages } from './en.js';
+
+export const ja: Messages = {
+  nav: { label: 'メイン', skip: '本文へ移動', language: '言語', overview: '概要', people: '人物', clusters: 'クラスタ', screening: '採用スクリーニング', cases: 'ケース', applicability: '該当判定', sources: 'データソース', report: 'レポート' },
+  lang: { en: 'English', ja: '日本語' },
+  common: { loading: '読み込み中…', error: '読み込めませんでした', all: 'すべて', none: 'なし', yes: 'はい', no: 'いいえ', prev: '前へ', next: '次へ', pages: 'ページ', pageOf: '{{total}} 件中 {{from}}–{{to}} 件', notFound: 'ページが見つかりません。' },
+  level: { low: '低', medium: '中', high: '高', critical: '重大' },
+  severity: { info: '情報', low: '低', medium: '中', high: '高', critical: '重大' },
+  pillar: { identity: '本人性', location: '所在地', device: '端末', behaviour: '行動' },
+  kind: { employee: '従業員', candidate: '候補者', cluster: 'クラスタ', alert: 'アラート', account: 'アカウント' },
+  employment: { employee: '正社員', contractor: '業務委託', vendor: '取引先' },
+  outcome: { success: '成功', failure: '失敗', unknown: '不明' },
+  tables: { people: '人事: 従業員', accounts: '人事: アカウント', payroll: '給与', shipments: '機器の配送', candidates: '採用: 候補者', interviews: '採用: 面接', idv: '本人確認' },
+  overview: {
+    title: '概要', asOf: '{{date}}(UTC)までのデータ', people: '評価済みの人数', critical: '重大', high: '高', newHigh: '今週新たに高・重大',
+    clusters: 'クラスタ', openCases: '対応中のケース', byLevel: 'レベル別の人数', trend: '日別アラート数(直近30日分のデータ)', top: 'リスクの高い人物', coverage: 'シグナルの取得状況',
+  },
+  people: {
+    title: '人物', search: '検索', searchHint: '氏名・メール・ID', count_one: '{{n}} 人', count_other: '{{n}} 人', rank: '順位', name: '氏名', score: 'スコア', level: 'レベル',
+    department: '部署', country: '国', topReason: '主な理由',
+    filter: { level: 'レベル', pillar: '観点', kind: '種別', department: '部署', country: '国', employmentType: '雇用形態' },
+  },
+  person: {
+    openCase: 'ケースを作成', caseTitle: '{{name}} の調査', report: '印刷用レポート', score: 'リスクスコア', notScored: 'まだ評価されていません。', reasons: '理由と証拠',
+    evidence: '証拠', rule: 'ルール', when: '日時', via: 'この人物に結び付いた経路', events: 'イベント', map: 'ログイン場所', mapLabel: 'ログイン場所と居住地・配送先を示す世界地図',
+    mapNote: '点は IP アドレスの位置情報(市区町村レベル)です。居住地と配送先の印は都市の位置におおよそ置いています。', heatmap: '時間帯・曜日別の活動',
+    heatmapLabel: '居住地のタイムゾーンでの時間帯×曜日の活動ヒートマップ', hour: '時(居住地時間)', zoneShown: '居住地のタイムゾーン {{zone}} で表示',
+    zoneInferred: '勤務時間帯が最も合うのは {{offset}}(平日の活動の {{share}}% が 8 時〜20 時)', zoneUnknown: '活動が少なくタイムゾーンを推定できません',
+    logins: 'ログイン', residence: '居住地', shipTo: '配送先', network: '回線', lastSeen: '最終確認', attack: 'MITRE ATT&CK の手法', clusters: 'クラスタ',
+    cases: 'ケース', noCases: 'ケースはまだありません。', timeline: 'イベントとアラートの時系列', what: '内容', where: '場所',
+    accounts: '紐付くアカウント', devices: '端末', device: '端末', payroll: '給与', effective: '適用日', method: '方法', bank: '銀行', account: '口座',
+    shipments: '機器の配送', asset: '資産', shipped: '配送日', managed: '管理端末', candidate: '応募履歴と書類', applied: '応募日', channel: '応募経路',
+    stage: '選考段階', claimed: '申告された所在地', documents: '書類', profiles: 'プロフィール', references: '推薦者', interviews: '面接', mode: '形式',
+    idv: '本人確認', noIdv: '本人確認の記録がありません。',
+  },
+  clusters: {
+    title: 'クラスタ', none: 'クラスタは見つかっていません。', pick: 'クラスタ', members: '{{n}} 人', graph: '人物とそのつながり', graphLabel: 'グラフ: 人物をノード、共有された証拠をエッジとして表示',
+    map: '場所', mapLabel: 'クラスタが共有する場所の世界地図', people: 'メンバー', evidence: '証拠', link: 'つながり', kind: '種類', strength: '強さ', detail: '詳細',
+  },
+  clusterKind: { laptop_farm: 'ラップトップファーム', shared_payment: '支払先の共有', shared_infrastructure: 'インフラの共有' },
+  edgeKind: { address: '住所', bank: '銀行口座', wallet: 'ウォレット', ip: 'IP アドレス', device: '端末', authenticator: '認証器', hostname: 'ホスト名' },
+  screening: {
+    title: '採用スクリーニング', drop: '履歴書をここにドロップ(PDF・DOCX・テキスト、複数可)、または', choose: 'ファイルを選択', analysing: '解析中…', results: '{{n}} 件の結果',
+    file: 'ファイル', name: '履歴書上の氏名', flags: '指摘', noFlags: '指摘なし', errors: '読み取れなかったファイル', duplicates: '酷似した履歴書',
+    noDuplicates: 'これらのファイルに酷似したものはありません。', similarity: '本文の類似度 {{p}}', formTitle: '推薦者・面接での危険信号',
+    formLegend: '確認した項目にチェック', verdict: { low: '危険信号はありません。', medium: '危険信号 {{n}} 件: 次の選考の前に本人確認を行ってください。', high: '危険信号 {{n}} 件: 選考を止め、認定機関による対面の本人確認を行ってください。' },
+    flag: {
+      cameraOff: 'カメラがオフ、または仮想背景', refusedInPerson: '対面での面談を拒否', lag: '応答の遅れが不自然', differentPerson: '別人のように見えた',
+      weakResidence: '申告された居住地についての知識が乏しい', freeMailReferee: '推薦者がフリーメールを使用', unverifiableReferee: '推薦者を確認できない', scriptedAnswers: '回答を読み上げている・中継されている',
+    },
+  },
+  cases: {
+    title: 'ケース', none: 'ケースはありません。', id: 'ケース', caseTitle: '件名', subject: '対象', status: '状態', assignee: '担当者', updated: '更新', created: '作成',
+    legalHold: 'リーガルホールド', export: '証拠をエクスポート(JSON)', playbook: '対応手順', notes: 'メモと添付', addNote: 'メモを追加', saveNote: 'メモを保存',
+    attach: 'ファイルを添付(SHA-256 を記録)', history: '履歴',
+  },
+  caseStatus: { open: '未着手', investigating: '調査中', escalated: 'エスカレーション', closed_benign: '完了 — 問題なし', closed_confirmed: '完了 — 不正を確認' },
+  caseAction: { created: '作成', status_changed: '状態を変更', assigned: '担当を変更', legal_hold_changed: 'リーガルホールドを変更', note: 'メモ' },
+  playbook: {
+    preserve: 'ログと証拠を保全する', verifyIdentity: '公的身分証と照合してリアルタイムで本人確認する', reviewAccess: '権限を見直し、縮小する',
+    checkDevice: '端末とその所在を確認する', checkPayroll: '給与の振込先を確認する', legal: '人事・法務と連携する', decide: '結論を決め、記録する',
+  },
+  applicability: {
+    title: '該当判定', intro: '自社に関係するか?データから分かる回答はあらかじめ入力しています。把握している内容に合わせて変更してください。',
+    organisation: '組織名(通知文に記載)', fromData: 'データによる回答: {{answer}}', confirmed: 'アラートで裏付けあり', assess: '判定する',
+    result: '判定結果', deadline: '対応期限: {{date}}', applies: '該当します。期限までに対応してください。', watch: 'いずれにも該当しません。静観で問題ありません。', actions: '推奨する対応',
+    copy: 'コピー', eml: '.eml をダウンロード', copied: 'コピーしました。',
+    notice: { ja: '管理者向け通知(日本語)', en: '管理者向け通知(英語)' },
+    q: {
+      platformHiring: '身分証の確認なしに、クラウドソーシングや求人サイト経由で海外の IT エンジニアを雇用しているか?',
+      thirdPartyShipping: '会社支給の PC を、本人ではなく第三者の住所(転送業者や知人宅など)に配送しているか?',
+      farLogins: 'リモートワーク社員の接続元が、登録上の居住地と著しく異なるか?',
+      remoteStaff: 'リモート勤務者や業務委託者がいるか?',
+      earlyPrivilege: '新規採用者に試用期間中から広い権限を与えているか?',
+    },
+    ev: { candidates: '候補者', withoutIdCheck: '本人確認なし', alerts: 'アラート', shipments: '配送', elsewhere: '居住地以外へ配送', laptopFarms: 'ラップトップファーム', people: '人数', loginsAbroad: '国外から接続', remoteOrContractors: 'リモート・委託' },
+    action: {
+      kyc: 'リモート採用時の本人確認(KYC)を厳格化する(公的身分証とのビデオ照合、認定機関による確認)。',
+      shipping: '機器は確認済みの居住地にのみ配送し、過去の配送先も見直す。', logins: '居住地から離れた場所、VPN/VPS 経由、異常な時間帯のログインを監視する。',
+      leastPrivilege: '試用期間中の新規採用者・委託先には最小権限を適用する。', remoteReview: 'リモート勤務者・委託先を定期的に棚卸しする。',
+    },
+  },
+  answer: { yes: 'はい', no: 'いいえ', unknown: '不明' },
+  priority: { high: '対応優先度: 高', medium: '対応優先度: 中', low: '対応優先度: 低' },
+  sources: {
+    title: 'データソース', feeds: 'イベントの取得元', feed: '取得元', events: 'イベント数', first: '最初のイベント', last: '最新のイベント', status: '状態', fresh: '最新', stale: '更新なし',
+    connected: '接続済み', missing: '未接続', present: 'あり', connectors: 'コネクタ', noConnectors: 'ライブ取得はまだ行われていません。', connector: 'コネクタ', lastPull: '最終取得',
+    checkpoint: 'チェックポイント', imports: 'インポート', file: 'ファイル', source: '形式', when: '日時', accepted: '取り込み', updated: '更新', duplicate: '重複', rejected: '却下',
+    rejectFile: '却下ファイル', datasets: '参照データセット', dataset: 'データセット', version: 'バージョン', date: '日付', licence: 'ライセンス',
+  },
+  report: {
+    print: '印刷または PDF に保存', printHint: 'ブラウザの印刷画面で「PDF に保存」を選んでください。', orgTitle: 'Trustline 組織レポート', personTitle: 'Trustline レポート: {{name}}',
+    generated: '作成日時 {{date}}', topPeople: 'リスク中以上の人物', points: '点', pillar: '観点', signals: 'シグナル', finding: '所見',
+  },
+};
