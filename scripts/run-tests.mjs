@@ -1,17 +1,7 @@
 // Runs every *.test.ts under src/ and test/ with node:test through tsx (Node 20's --test finds no .ts files by itself).
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
-
-function find(dir, out = []) {
-  for (const e of readdirSync(dir, { withFileTypes: true })) {
-    if (e.name === 'node_modules' || e.name.startsWith('.')) continue;
-    const p = join(dir, e.name);
-    if (e.isDirectory()) find(p, out);
-    else if (e.name.endsWith('.test.ts')) out.push(p);
-  }
-  return out;
-}
+import { existsSync } from 'node:fs';
+import { findFiles } from './find-files.mjs';
 
 // The web e2e tests drive the built app: build it once here when missing (Vite, a few seconds).
 if (!existsSync('web/dist/index.html') && existsSync('web/vite.config.ts')) {
@@ -20,7 +10,7 @@ if (!existsSync('web/dist/index.html') && existsSync('web/vite.config.ts')) {
 }
 
 const only = process.argv.slice(2);
-const files = (only.length ? only : ['src', 'test'].flatMap((d) => find(d))).sort();
+const files = only.length ? only.sort() : findFiles('.test.ts');
 if (!process.env.TRUSTLINE_TEST_PG) console.log('# PostgreSQL tests skipped: TRUSTLINE_TEST_PG is not set (PGlite tests still run)');
 const res = spawnSync(process.execPath, ['--import', 'tsx', '--test', '--test-concurrency=2', ...files], { stdio: 'inherit' });
 process.exit(res.status ?? 1);

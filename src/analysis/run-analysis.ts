@@ -12,6 +12,7 @@ import { loadAccounts, loadPayroll, loadPeople, loadShipments } from '../store/h
 import { runDetection, type AnalyzeStore } from './detect-stage.js';
 import { runScoring } from './score-stage.js';
 import { runScreening } from './screen-stage.js';
+import { screenAgainstWatchList } from '../response/post-termination.js';
 import { sharedEnricher } from '../pipeline/enrich-events.js';
 import { effectiveCorporateRanges } from '../store/settings-repo.js';
 
@@ -58,12 +59,17 @@ export async function runAnalysis(db: Db, tenantId: string, config: AnalyzerConf
   const newOnboarding = await insertAlerts(db, tenantId, onboarding.alerts);
   const screening = await runScreening(db, tenantId, sharedEnricher(await effectiveCorporateRanges(db, tenantId, [])));
   const newScreening = await insertAlerts(db, tenantId, screening.alerts);
+  // Post-termination watch: identifiers of people who left under a confirmed case, seen again anywhere.
+  const shareKey = process.env.TRUSTLINE_SHARE_KEY;
+  const watched = await screenAgainstWatchList(db, tenantId, { keys: shareKey ? { '*': shareKey } : {} });
+  const newWatched = await insertAlerts(db, tenantId, watched);
   await replaceClusters(db, tenantId, onboarding.clusters);
   const scoring = await runScoring(db, tenantId);
   return {
     scored: scoring.people, unattributedAlerts: scoring.unattributedAlerts,
     attributed, unattributed: await countUnattributed(db, tenantId), events: det.events,
-    alerts: det.alerts + onboarding.alerts.length + screening.alerts.length, newAlerts: det.inserted + newOnboarding + newScreening,
+    alerts: det.alerts + onboarding.alerts.length + screening.alerts.length + watched.length,
+    newAlerts: det.inserted + newOnboarding + newScreening + newWatched,
     clusters: onboarding.clusters.length, ms: Date.now() - started,
   };
 }

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, test } from 'node:test';
 import { peopleCsv } from '../../test/support/people-fixture.js';
+import { bearer } from '../../test/support/auth.js';
 import { testEngines } from '../../test/support/test-db.js';
 import { readEnv } from '../config/env.js';
 import { sources } from '../sources/registry.js';
@@ -21,7 +22,19 @@ for (const engine of testEngines()) {
     const app = await buildServer({
       env: readEnv({}), database, sources, rejectsDir: mkdtempSync(join(tmpdir(), 'trustline-api-')), version: 'test',
     }, { logger: false });
+    const auth = await bearer(database, 'admin');
     after(async () => { await app.close(); await database.close(); });
+
+    const withAuth = (m: { payload: Buffer; headers: Record<string, string> }) => ({ ...m, headers: { ...m.headers, ...auth } });
+
+    test('without a sign-in the API answers 401, with a role that may not 403; health and the page stay open', async () => {
+      assert.equal((await app.inject({ method: 'GET', url: '/api/people' })).statusCode, 401);
+      assert.equal((await app.inject({ method: 'POST', url: '/api/import', payload: { a: 1 } })).statusCode, 401);
+      const reporter = await bearer(database, 'reporter');
+      assert.equal((await app.inject({ method: 'GET', url: '/api/people', headers: reporter })).statusCode, 403);
+      assert.equal((await app.inject({ method: 'GET', url: '/api/people', headers: { authorization: 'Bearer tl_forged' } })).statusCode, 401);
+      assert.equal((await app.inject({ method: 'GET', url: '/api/health' })).statusCode, 200);
+    });
 
     test('health names the engine', async () => {
       const res = await app.inject({ method: 'GET', url: '/api/health' });
@@ -31,28 +44,28 @@ for (const engine of testEngines()) {
 
     test('upload imports; a bad row gives 422 with its line and field; people lists the rest', async () => {
       const csv = peopleCsv(5, (i, r) => (i === 2 ? r.replace(',employee,', ',intern,') : r));
-      const res = await app.inject({ method: 'POST', url: '/api/import', ...multipart('people.csv', csv) });
+      const res = await app.inject({ method: 'POST', url: '/api/import', ...withAuth(multipart('people.csv', csv)) });
       assert.equal(res.statusCode, 422);
       const { summary } = res.json() as { summary: { accepted: number; rejected: number; problems: { line: number; field: string }[] } };
       assert.deepEqual([summary.accepted, summary.rejected], [4, 1]);
       assert.deepEqual(summary.problems.map((p) => [p.line, p.field]), [[3, 'employment_type']]);
-      const list = await app.inject({ method: 'GET', url: '/api/people?limit=2' });
+      const list = await app.inject({ method: 'GET', url: '/api/people?limit=2', headers: auth });
       const body = list.json() as { total: number; items: { employeeId: string }[] };
       assert.equal(body.total, 4);
       assert.deepEqual(body.items.map((p) => p.employeeId), ['E000001', 'E000003']);
-      const again = await app.inject({ method: 'POST', url: '/api/import', ...multipart('people.csv', peopleCsv(5)) });
+      const again = await app.inject({ method: 'POST', url: '/api/import', ...withAuth(multipart('people.csv', peopleCsv(5))) });
       assert.equal(again.statusCode, 200);
       assert.equal((again.json() as { summary: { accepted: number; duplicate: number } }).summary.accepted, 1);
     });
 
     test('errors have one JSON shape', async () => {
-      const bad = await app.inject({ method: 'GET', url: '/api/people?limit=0' });
+      const bad = await app.inject({ method: 'GET', url: '/api/people?limit=0', headers: auth });
       assert.equal(bad.statusCode, 400);
       assert.equal((bad.json() as { error: { code: string } }).error.code, 'BAD_REQUEST');
-      const missing = await app.inject({ method: 'GET', url: '/api/nothing' });
+      const missing = await app.inject({ method: 'GET', url: '/api/nothing', headers: auth });
       assert.equal(missing.statusCode, 404);
       assert.equal((missing.json() as { error: { code: string } }).error.code, 'NOT_FOUND');
-      const notMultipart = await app.inject({ method: 'POST', url: '/api/import', payload: { a: 1 } });
+      const notMultipart = await app.inject({ method: 'POST', url: '/api/import', payload: { a: 1 }, headers: auth });
       assert.equal(notMultipart.statusCode, 400);
     });
 

@@ -9,7 +9,7 @@ import { alerts, caseHistory, cases } from '../store/schema/index.js';
 
 export const NewCase = z.object({
   title: z.string().trim().min(1).max(300),
-  subjectKind: z.enum(['employee', 'candidate', 'cluster', 'alert']),
+  subjectKind: z.enum(['employee', 'candidate', 'cluster', 'alert', 'concern']),
   subjectId: z.string().trim().min(1).max(200),
   assignee: z.string().trim().max(200).nullish(),
 });

@@ -10,6 +10,17 @@ const EnvSchema = z.object({
   /** The organisation's own egress ranges (comma-separated CIDRs), classed `corporate`. */
   TRUSTLINE_CORPORATE_RANGES: z.string().default('').transform((v) => v.split(',').map((s) => s.trim()).filter(Boolean)),
   TRUSTLINE_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** PEM files: when both are set the server speaks HTTPS itself (cookies Secure, HSTS sent). */
+  TRUSTLINE_TLS_CERT: z.string().optional(),
+  TRUSTLINE_TLS_KEY: z.string().optional(),
+  /** The address users open, e.g. https://trustline.example.com behind a TLS proxy (cookies Secure, HSTS, OIDC redirect). */
+  TRUSTLINE_PUBLIC_URL: z.url().optional(),
+  /** OIDC single sign-on: issuer URL, client, and which group claim value gives which role ("group=role,group=role"). */
+  TRUSTLINE_OIDC_ISSUER: z.url().optional(),
+  TRUSTLINE_OIDC_CLIENT_ID: z.string().optional(),
+  TRUSTLINE_OIDC_CLIENT_SECRET: z.string().optional(),
+  TRUSTLINE_OIDC_GROUPS_CLAIM: z.string().default('groups'),
+  TRUSTLINE_OIDC_ROLE_MAP: z.string().default(''),
 });
 export type Env = z.output<typeof EnvSchema>;
 

@@ -28,7 +28,7 @@ export const CASE_STATUSES = ['open', 'investigating', 'escalated', 'closed_beni
 export const CaseSchema = z.object({
   id: z.string(),
   title: z.string().min(1),
-  subjectKind: z.enum(['employee', 'candidate', 'cluster', 'alert']),
+  subjectKind: z.enum(['employee', 'candidate', 'cluster', 'alert', 'concern']),
   subjectId: z.string().min(1),
   status: z.enum(CASE_STATUSES).default('open'),
   assignee: z.string().nullish(),

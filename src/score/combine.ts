@@ -34,6 +34,7 @@ export function decayFactor(pillar: Pillar, atMs: number, nowMs: number, model: 
   return 0.5 ** (ageDays / half);
 }
 
+const FIRM = new Set(['medium', 'high', 'critical']);
 const kindOf = (e: Evidence) => `${e.alert.pillar}|${e.alert.signals[0] ?? e.alert.ruleId}`;
 
 export function combineEvidence(items: Evidence[], nowMs: number, model: ScoringModel = DEFAULT_MODEL): Combination {
@@ -58,7 +59,10 @@ export function combineEvidence(items: Evidence[], nowMs: number, model: Scoring
 
   const pillarsRaw = Object.fromEntries(PILLAR_LIST.map((p) => [p, noisyOr(kinds.filter((k) => k.pillar === p).map((k) => k.points))])) as Record<Pillar, number>;
   const combined = noisyOr(kinds.map((k) => k.points));
-  const corroborating = PILLAR_LIST.filter((p) => pillarsRaw[p] >= model.pillarFloor);
+  // A pillar corroborates only with at least one medium-or-stronger finding: weak signals (keystroke lag on hotel
+  // Wi-Fi, a night login) add their points but never turn one story into two.
+  const firm = new Set(weighted.filter((w) => w.weight > 0 && FIRM.has(w.ev.alert.severity)).map((w) => w.ev.alert.pillar));
+  const corroborating = PILLAR_LIST.filter((p) => pillarsRaw[p] >= model.pillarFloor && firm.has(p));
   const boosted = combined * (1 + model.corroboration * Math.max(0, corroborating.length - 1));
 
   // Weak-evidence caps: one kind, or one non-identity pillar, never reaches high on its own.

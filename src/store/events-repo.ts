@@ -96,7 +96,7 @@ export async function materializeMetricEvents(db: Db, tenantId: string, eventTyp
   const r = await db.execute(sql`INSERT INTO events (tenant_id, id, time, source, source_event_id, type, category, outcome, device_id, attrs, raw, enrichment, person_id)
     SELECT m.tenant_id, 'metric-' || m.id, m.at, 'other', m.id, ${eventType}, 'other', 'unknown', m.device_id,
       jsonb_build_object('metric', m.metric, 'value', m.value),
-      jsonb_build_object('employee_id', m.employee_id, 'at', m.at, 'device_id', m.device_id, 'metric', m.metric, 'value', m.value),
+      jsonb_build_object('employee_id', m.employee_id, 'at', m.at, 'device_id', m.device_id, 'metric', m.metric, 'value', m.value)::text,
       '{}'::jsonb, m.employee_id
     FROM endpoint_metrics m WHERE m.tenant_id = ${tenantId}
     ON CONFLICT (tenant_id, id) DO NOTHING`);

@@ -88,6 +88,9 @@ function jsonPlan(spec: TargetSpec, rows: Record<string, unknown>[]): JsonPlan |
   const all = getTableColumns(spec.table);
   const columns: { prop: string; column: PgColumn }[] = [];
   for (const [prop, column] of Object.entries(all)) {
+    // JS-side defaults and generated columns are drizzle's to fill in; leave those tables to the bound path.
+    const c = column as unknown as { defaultFn?: unknown; onUpdateFn?: unknown; generated?: unknown; generatedIdentity?: unknown };
+    if (c.defaultFn || c.onUpdateFn || c.generated || c.generatedIdentity) return null;
     let present = 0;
     for (const r of rows) if (r[prop] !== undefined) present++;
     if (present === 0 && column.hasDefault) continue; // the database fills its default, as with DEFAULT

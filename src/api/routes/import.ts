@@ -11,8 +11,8 @@ import { enrichTransform, sharedEnricher } from '../../pipeline/enrich-events.js
 import { effectiveCorporateRanges } from '../../store/settings-repo.js';
 import type { ApiDeps } from '../deps.js';
 
-export function importRoutes(app: FastifyInstance, deps: ApiDeps): void {
-  app.post('/api/import', async (req, reply) => {
+export function importRoutes(app: FastifyInstance, deps: ApiDeps, opts: { rateLimit?: { max: number; timeWindow: string } } = {}): void {
+  app.post('/api/import', { config: opts.rateLimit ? { rateLimit: opts.rateLimit } : {} }, async (req, reply) => {
     if (!req.isMultipart()) throw new AppError('BAD_REQUEST', 'send the files as multipart/form-data (field "file")');
     const dir = await mkdtemp(join(tmpdir(), 'trustline-upload-'));
     const summaries: ImportSummary[] = [];

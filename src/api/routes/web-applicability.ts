@@ -3,6 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { listClusters } from '../../store/analysis-repo.js';
 import { applicabilityFacts } from '../../store/read/applicability-reads.js';
+import type { AuditTrail } from '../audit-trail.js';
 import type { ApiDeps } from '../deps.js';
 import { assess, computeAnswers, QUESTION_IDS, type Answer, type QuestionId } from './applicability-assess.js';
 import { buildNotices, toEml } from './applicability-notice.js';
@@ -10,7 +11,7 @@ import { buildNotices, toEml } from './applicability-notice.js';
 const AnswerSchema = z.enum(['yes', 'no', 'unknown']);
 const Body = z.object({ answers: z.partialRecord(z.enum(QUESTION_IDS), AnswerSchema).default({}), organisation: z.string().trim().max(200).default('') });
 
-export function applicabilityWebRoutes(app: FastifyInstance, deps: ApiDeps): void {
+export function applicabilityWebRoutes(app: FastifyInstance, deps: ApiDeps, audit: AuditTrail): void {
   const computed = async () => {
     const [facts, clusters] = await Promise.all([applicabilityFacts(deps.database.db, deps.env.TRUSTLINE_TENANT), listClusters(deps.database.db, deps.env.TRUSTLINE_TENANT)]);
     return computeAnswers(facts, clusters.filter((c) => c.kind === 'laptop_farm').length);
@@ -28,6 +29,7 @@ export function applicabilityWebRoutes(app: FastifyInstance, deps: ApiDeps): voi
   app.post<{ Querystring: { lang?: string } }>('/api/applicability/notice.eml', async (req, reply) => {
     const lang = req.query.lang === 'ja' ? 'ja' : 'en';
     const r = await run(req.body);
+    await audit(req, 'export.notice', 'applicability', { lang, priority: r.priority });
     return reply.type('message/rfc822').header('content-disposition', `attachment; filename="trustline-notice-${lang}.eml"`).send(toEml(r.notices[lang]));
   });
 }

@@ -7,6 +7,9 @@ import { listClusters } from '../../store/analysis-repo.js';
 import {
   activityGrid, candidateRecords, cityCoordinates, deviceList, loginPoints, onboardingFacts, personRow, recentEvents, subjectAlerts, subjectCases,
 } from '../../store/read/person-reads.js';
+import { maskFor } from '../../auth/mask.js';
+import { seesSensitiveNumbers } from '../../auth/roles.js';
+import type { AuditTrail } from '../audit-trail.js';
 import type { ApiDeps } from '../deps.js';
 import type { RankedPerson, ScoreCache } from './web-scores.js';
 
@@ -47,7 +50,7 @@ function residenceZone(tz: string | null, country: string | null): string | null
   return zones[0] ?? null;
 }
 
-export function peopleWebRoutes(app: FastifyInstance, deps: ApiDeps, ranking: ScoreCache): void {
+export function peopleWebRoutes(app: FastifyInstance, deps: ApiDeps, ranking: ScoreCache, audit: AuditTrail): void {
   const db = deps.database.db;
   const tenant = deps.env.TRUSTLINE_TENANT;
 
@@ -96,7 +99,10 @@ export function peopleWebRoutes(app: FastifyInstance, deps: ApiDeps, ranking: Sc
     const residence = person ? { city: person.residenceCity, country: person.residenceCountry, at: await cityCoordinates(db, tenant, person.residenceCity, person.residenceCountry) ?? (person.residenceCity ? await cityCoordinates(db, tenant, null, person.residenceCountry) : null) } : null;
     const shipTo = await Promise.all(onboarding.shipments.map(async (s) => ({ city: s.shipToCity, country: s.shipToCountry, at: await cityCoordinates(db, tenant, s.shipToCity, s.shipToCountry) })));
     const mine = clusters.filter((c) => subjects.some((s) => c.members.includes(s)) || (score?.clusters ?? []).includes(c.id));
-    return {
+    // Every dossier read is on the record, with whether the sensitive numbers were shown unmasked.
+    const role = req.principal!.role;
+    await audit(req, 'person.read', `person:${personId}`, { unmasked: seesSensitiveNumbers(role) });
+    return maskFor({
       personId, kind: score?.kind ?? kind, name: score?.name ?? person?.fullName ?? candidates[0]?.fullName ?? id,
       score: score ? { score: score.score, level: score.level, pillars: score.pillars, reasons: score.reasons, attack: score.attack } : null,
       scoredAt: rank.at, person, candidates, alerts, cases, ...onboarding,
@@ -106,6 +112,6 @@ export function peopleWebRoutes(app: FastifyInstance, deps: ApiDeps, ranking: Sc
       places: { residence, shipTo },
       activity: { zone, grid: grid.local, inferred: inferOffset(grid.utc) },
       clusters: mine.map((c) => ({ id: c.id, kind: c.kind, members: c.members, score: c.score, explanation: c.explanation, location: c.location ?? null })),
-    };
+    }, role);
   });
 }

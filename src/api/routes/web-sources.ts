@@ -5,9 +5,10 @@ import { basename, join } from 'node:path';
 import { AppError } from '../../errors/app-error.js';
 import { datasetStatus, defaultDataDir } from '../../enrich/index.js';
 import { listCheckpoints, listImportRuns, sourceCoverage } from '../../store/read/overview-reads.js';
+import type { AuditTrail } from '../audit-trail.js';
 import type { ApiDeps } from '../deps.js';
 
-export function sourcesWebRoutes(app: FastifyInstance, deps: ApiDeps): void {
+export function sourcesWebRoutes(app: FastifyInstance, deps: ApiDeps, audit: AuditTrail): void {
   app.get('/api/sources', async () => {
     const db = deps.database.db;
     const tenant = deps.env.TRUSTLINE_TENANT;
@@ -28,6 +29,7 @@ export function sourcesWebRoutes(app: FastifyInstance, deps: ApiDeps): void {
     const run = runs.find((r) => r.id === req.params.id);
     const path = run?.rejectFile ? join(deps.rejectsDir, basename(run.rejectFile)) : null;
     if (!path || !existsSync(path)) throw new AppError('NOT_FOUND', `no reject file for import ${req.params.id}`, { status: 404 });
+    await audit(req, 'export.rejects', `import:${run!.id}`, { file: basename(path) });
     return reply.type('application/x-ndjson').header('content-disposition', `attachment; filename="${basename(path)}"`).send(createReadStream(path));
   });
 }

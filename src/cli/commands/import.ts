@@ -10,6 +10,7 @@ import { attachResumes } from '../../pipeline/attach-resumes.js';
 import { enrichTransform, sharedEnricher } from '../../pipeline/enrich-events.js';
 import { sources } from '../../sources/registry.js';
 import { parseVpnMapping, vpnSource } from '../../sources/vpn/index.js';
+import { readLocalToken } from '../../auth/local-token.js';
 import { readLock } from '../../store/lock.js';
 import { effectiveCorporateRanges } from '../../store/settings-repo.js';
 import { withDatabase } from '../context.js';
@@ -30,7 +31,7 @@ export function register(program: Command): void {
       const env = readEnv();
       const owner = isPostgresUrl(env.TRUSTLINE_DB) ? null : readLock(resolve(env.TRUSTLINE_DB));
       const summaries = owner?.port && owner.command === 'serve'
-        ? await viaServer(owner.port, files, opts.source)
+        ? await viaServer(owner.port, files, opts.source, readLocalToken(resolve(env.TRUSTLINE_DB)))
         : await withDatabase('import', async ({ env: e, database }) => {
           const out: ImportSummary[] = [];
           const known = opts.mapping ? [vpnSource(parseVpnMapping(await readFile(opts.mapping, 'utf8'))), ...sources] : sources;
@@ -73,14 +74,14 @@ function report(summaries: ImportSummary[]): void {
 }
 
 /** A running server owns the embedded database: hand the files to it rather than fail. */
-async function viaServer(port: number, files: string[], source?: string): Promise<ImportSummary[]> {
+async function viaServer(port: number, files: string[], source: string | undefined, token: string | null): Promise<ImportSummary[]> {
   process.stderr.write(`the database is owned by the server on port ${port}: importing through it\n`);
   const out: ImportSummary[] = [];
   for (const f of files) {
     const form = new FormData();
     if (source) form.append('source', source);
     form.append('file', await openAsBlob(f), basename(f));
-    const res = await fetch(`http://127.0.0.1:${port}/api/import`, { method: 'POST', body: form });
+    const res = await fetch(`http://127.0.0.1:${port}/api/import`, { method: 'POST', body: form, headers: token ? { authorization: `Bearer ${token}` } : {} });
     const body = await res.json() as { summary?: ImportSummary; error?: { message: string } };
     if (!res.ok || !body.summary) throw new AppError('IMPORT_FAILED', `${f}: ${body.error?.message ?? res.statusText}`, { location: { file: f } });
     out.push({ ...body.summary, file: join(dirname(f), basename(f)) });

@@ -16,4 +16,9 @@ export const commandModules: (() => Promise<{ register: RegisterCommand }>)[] = 
   () => import('./evaluate.js'),
   () => import('./settings.js'),
   () => import('./demo.js'),
+  () => import('./worker.js'),
+  () => import('./db.js'),
+  () => import('./share.js'),
+  () => import('./respond.js'),
+  () => import('./notify.js'),
 ];

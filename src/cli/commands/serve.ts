@@ -6,6 +6,9 @@ import { buildServer } from '../../api/server.js';
 import { sources } from '../../sources/registry.js';
 import { isEmptyDatabase, loadDemoOrganisation } from '../../analysis/first-start.js';
 import { openDatabase } from '../../store/db.js';
+import { ensureSecuritySchema } from '../../auth/ensure-schema.js';
+import { writeLocalToken } from '../../auth/local-token.js';
+import { usersRepo } from '../../auth/users-repo.js';
 import { rejectsDirFor } from './import.js';
 
 const version = (JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
@@ -24,7 +27,12 @@ export function register(program: Command): void {
         const { analysis } = await loadDemoOrganisation(database.db, env.TRUSTLINE_TENANT, rejectsDir);
         process.stderr.write(`Demo loaded: ${analysis.events} events, ${analysis.alerts} alerts, ${analysis.scored} people scored in ${(analysis.ms / 1000).toFixed(1)}s analysis\n`);
       }
-      const app = await buildServer({ env, database, sources, rejectsDir, version });
+      await ensureSecuritySchema(database.db);
+      const first = await usersRepo(database.db, env.TRUSTLINE_TENANT).createFirstAdmin();
+      // Printed once, never logged or stored in clear: it must be changed at first sign-in.
+      if (first) process.stderr.write(`First start: created user "${first.username}" with one-time password ${first.password} (change it at first sign-in)\n`);
+      const localToken = database.kind === 'pglite' ? writeLocalToken(database.location) : null;
+      const app = await buildServer({ env, database, sources, rejectsDir, version }, { localToken });
       const stop = async () => { await app.close(); await database.close(); process.exit(0); };
       process.once('SIGINT', () => void stop());
       process.once('SIGTERM', () => void stop());

@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { DocumentError, buildDocx, buildPdf, parseDocument } from '../../screen/documents/index.js';
-import { assertClearError, type FuzzTarget } from './parser-targets.js';
+import { assertClearError, runOpts, type FuzzTarget } from './parser-targets.js';
 
 const CODES = new Set(['too_large', 'zip_bomb', 'timeout', 'unsupported', 'corrupt']);
 const LIMITS = { timeoutMs: 5_000, maxBytes: 2 * 1024 * 1024 };
@@ -38,14 +38,14 @@ async function check(bytes: Uint8Array, name: string): Promise<void> {
 
 export async function documentTargets(): Promise<FuzzTarget[]> {
   const lines = ['Jane Q. Doe', 'jane@example.com · +1 415 555 0100', 'Experience', 'Acme Corp — Senior Engineer, Jan 2019 – Present', 'Education', 'MIT, 2012 – 2016'];
-  const pdf = await buildPdf(lines, { author: 'Jane', creatorTool: 'Word' }, 1);
+  const pdf = await buildPdf(lines, { author: 'Jane', creator: 'Microsoft Word' }, 1);
   const docx = await buildDocx(lines, { author: 'Jane', lastModifiedBy: 'J' });
   return [
-    { name: 'PDF parser', property: (numRuns) => fc.assert(fc.asyncProperty(mutatedBytes(pdf), (b) => check(b, 'resume.pdf')), { numRuns, endOnFailure: true }) },
-    { name: 'DOCX parser', property: (numRuns) => fc.assert(fc.asyncProperty(mutatedBytes(docx), (b) => check(b, 'resume.docx')), { numRuns, endOnFailure: true }) },
+    { name: 'PDF parser', property: (numRuns) => fc.assert(fc.asyncProperty(mutatedBytes(pdf), (b) => check(b, 'resume.pdf')), runOpts(numRuns)) },
+    { name: 'DOCX parser', property: (numRuns) => fc.assert(fc.asyncProperty(mutatedBytes(docx), (b) => check(b, 'resume.docx')), runOpts(numRuns)) },
     {
       name: 'document format sniffing on random bytes',
-      property: (numRuns) => fc.assert(fc.asyncProperty(fc.uint8Array({ maxLength: 2048 }), fc.constantFrom('a.pdf', 'a.docx', 'a.txt', 'a.bin', 'a'), (b, n) => check(b, n)), { numRuns, endOnFailure: true }),
+      property: (numRuns) => fc.assert(fc.asyncProperty(fc.uint8Array({ maxLength: 2048 }), fc.constantFrom('a.pdf', 'a.docx', 'a.txt', 'a.bin', 'a'), (b, n) => check(b, n)), runOpts(numRuns)),
     },
   ];
 }

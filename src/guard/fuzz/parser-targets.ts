@@ -72,7 +72,12 @@ async function drain(iter: AsyncIterable<unknown>, what: string): Promise<number
 
 export interface FuzzTarget { name: string; property(runs: number): Promise<void> }
 
-const runOpts = (numRuns: number) => ({ numRuns, endOnFailure: true, interruptAfterTimeLimit: undefined });
+/** fast-check options; FUZZ_SEED and FUZZ_PATH (printed with a failure) replay one counterexample. */
+export const runOpts = (numRuns: number) => ({
+  numRuns, endOnFailure: true,
+  ...(process.env.FUZZ_SEED ? { seed: Number(process.env.FUZZ_SEED) } : {}),
+  ...(process.env.FUZZ_PATH ? { path: process.env.FUZZ_PATH } : {}),
+});
 
 function sourceTarget(source: Source, seeds: string[]): FuzzTarget {
   return {

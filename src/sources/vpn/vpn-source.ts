@@ -1,5 +1,6 @@
 // Generic VPN/access logs (CSV or JSON lines) read through a column mapping → normalized events.
-import type { Readable } from 'node:stream';
+import { Readable } from 'node:stream';
+import { StringDecoder } from 'node:string_decoder';
 import type { ActionCategory, NormalizedEvent } from '../../model/event.js';
 import { buildEvent, type EventDraft } from '../event-source/json-event-source.js';
 import { num } from '../event-source/values.js';
@@ -77,8 +78,8 @@ export function vpnSource(mapping?: VpnMapping): Source<NormalizedEvent> {
       return has ? (mapping ? 0.7 : 0.4) : 0;
     },
     async *parse(input: Readable): AsyncIterable<ParsedItem<NormalizedEvent>> {
-      const first = await peek(input);
-      const items = looksJson(first) ? jsonRows(input) : csvRows(input);
+      const { first, stream } = await peek(input);
+      const items = looksJson(first) ? jsonRows(stream) : csvRows(stream);
       let m: VpnMapping | null = mapping ?? null;
       for await (const it of items) {
         if (!it.ok) { yield it; continue; }
@@ -107,14 +108,18 @@ async function* jsonRows(input: Readable): AsyncIterable<RowItem> {
 }
 
 /** Reads the first chunk and puts it back, to choose CSV or JSON without a second open. */
-async function peek(input: Readable): Promise<string> {
-  const chunk: Buffer | string | null = await new Promise((res) => {
-    const onReadable = () => { cleanup(); res(input.read() as Buffer | string | null); };
-    const onEnd = () => { cleanup(); res(null); };
-    const cleanup = () => { input.off('readable', onReadable); input.off('end', onEnd); };
-    input.once('readable', onReadable); input.once('end', onEnd);
-  });
-  if (chunk === null) return '';
-  input.unshift(chunk);
-  return typeof chunk === 'string' ? chunk : chunk.toString('utf8', 0, Math.min(chunk.length, 4096));
+/** Reads the first chunk to choose CSV or JSON, and returns a stream that still starts at the beginning. */
+async function peek(input: Readable): Promise<{ first: string; stream: Readable }> {
+  const it = input[Symbol.asyncIterator]() as AsyncIterator<string | Uint8Array>;
+  const decoder = new StringDecoder('utf8');
+  const text = (v: string | Uint8Array) => (typeof v === 'string' ? v : decoder.write(Buffer.from(v)));
+  const head = await it.next();
+  const first = head.done ? '' : text(head.value);
+  async function* rest(): AsyncIterable<string> {
+    if (first) yield first;
+    for (let n = await it.next(); !n.done; n = await it.next()) yield text(n.value);
+    const tail = decoder.end();
+    if (tail) yield tail;
+  }
+  return { first: first.slice(0, 4096), stream: Readable.from(rest(), { objectMode: false, encoding: 'utf8' }) };
 }

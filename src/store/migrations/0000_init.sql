@@ -225,7 +225,7 @@ CREATE TABLE "events" (
 	"mfa_factor" text,
 	"vendor_geo" jsonb,
 	"attrs" jsonb DEFAULT '{}'::jsonb NOT NULL,
-	"raw" jsonb NOT NULL,
+	"raw" text NOT NULL,
 	"enrichment" jsonb,
 	"person_id" text,
 	"analyzed" boolean DEFAULT false NOT NULL,
@@ -340,6 +340,127 @@ CREATE TABLE "tenant_settings" (
 	CONSTRAINT "tenant_settings_tenant_id_key_pk" PRIMARY KEY("tenant_id","key")
 );
 --> statement-breakpoint
+CREATE TABLE "stream_checkpoints" (
+	"tenant_id" text DEFAULT 'default' NOT NULL,
+	"partition" text NOT NULL,
+	"seq" bigint DEFAULT 0 NOT NULL,
+	"epoch" bigint DEFAULT 0 NOT NULL,
+	"owner" text,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
+	CONSTRAINT "stream_checkpoints_tenant_id_partition_pk" PRIMARY KEY("tenant_id","partition")
+);
+--> statement-breakpoint
+CREATE TABLE "stream_key_state" (
+	"tenant_id" text DEFAULT 'default' NOT NULL,
+	"ns" text NOT NULL,
+	"key" text NOT NULL,
+	"state" jsonb NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
+	CONSTRAINT "stream_key_state_tenant_id_ns_key_pk" PRIMARY KEY("tenant_id","ns","key")
+);
+--> statement-breakpoint
+CREATE TABLE "concern_messages" (
+	"seq" bigserial PRIMARY KEY NOT NULL,
+	"tenant_id" text DEFAULT 'default' NOT NULL,
+	"concern_id" text NOT NULL,
+	"author" text NOT NULL,
+	"body" text NOT NULL,
+	"at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "concerns" (
+	"tenant_id" text DEFAULT 'default' NOT NULL,
+	"id" text NOT NULL,
+	"token_hash" text NOT NULL,
+	"case_id" text NOT NULL,
+	"reporter_name" text,
+	"reporter_contact" text,
+	"about_text" text NOT NULL,
+	"about_employee_id" text,
+	"category" text NOT NULL,
+	"body" text NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	CONSTRAINT "concerns_tenant_id_id_pk" PRIMARY KEY("tenant_id","id")
+);
+--> statement-breakpoint
+CREATE TABLE "notification_log" (
+	"seq" bigserial PRIMARY KEY NOT NULL,
+	"tenant_id" text DEFAULT 'default' NOT NULL,
+	"channel" text NOT NULL,
+	"dedup_key" text NOT NULL,
+	"status" text NOT NULL,
+	"attempts" integer DEFAULT 0 NOT NULL,
+	"error" text,
+	"at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "watch_list" (
+	"tenant_id" text DEFAULT 'default' NOT NULL,
+	"list" text NOT NULL,
+	"kind" text NOT NULL,
+	"value" text NOT NULL,
+	"hashed" boolean DEFAULT false NOT NULL,
+	"hmac_key_id" text,
+	"source" text NOT NULL,
+	"source_ref" text,
+	"person_id" text,
+	"confidence" integer,
+	"tlp" text,
+	"valid_until" timestamp with time zone,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	CONSTRAINT "watch_list_tenant_id_list_kind_value_source_pk" PRIMARY KEY("tenant_id","list","kind","value","source")
+);
+--> statement-breakpoint
+CREATE TABLE "audit_log" (
+	"tenant_id" text DEFAULT 'default' NOT NULL,
+	"seq" bigint NOT NULL,
+	"at" text NOT NULL,
+	"actor" text NOT NULL,
+	"action" text NOT NULL,
+	"target" text NOT NULL,
+	"detail" text DEFAULT '{}' NOT NULL,
+	"prev_hash" text NOT NULL,
+	"hash" text NOT NULL,
+	CONSTRAINT "audit_log_tenant_id_seq_pk" PRIMARY KEY("tenant_id","seq")
+);
+--> statement-breakpoint
+CREATE TABLE "api_tokens" (
+	"tenant_id" text DEFAULT 'default' NOT NULL,
+	"id" text NOT NULL,
+	"name" text NOT NULL,
+	"token_hash" text NOT NULL,
+	"role" text NOT NULL,
+	"created_by" text NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"revoked_at" timestamp with time zone,
+	"last_used_at" timestamp with time zone,
+	CONSTRAINT "api_tokens_tenant_id_id_pk" PRIMARY KEY("tenant_id","id")
+);
+--> statement-breakpoint
+CREATE TABLE "sessions" (
+	"tenant_id" text DEFAULT 'default' NOT NULL,
+	"id_hash" text NOT NULL,
+	"username" text NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"expires_at" timestamp with time zone NOT NULL,
+	CONSTRAINT "sessions_tenant_id_id_hash_pk" PRIMARY KEY("tenant_id","id_hash")
+);
+--> statement-breakpoint
+CREATE TABLE "users" (
+	"tenant_id" text DEFAULT 'default' NOT NULL,
+	"username" text NOT NULL,
+	"password_hash" text,
+	"role" text NOT NULL,
+	"origin" text DEFAULT 'local' NOT NULL,
+	"must_change_password" boolean DEFAULT false NOT NULL,
+	"failed_logins" integer DEFAULT 0 NOT NULL,
+	"locked_until" timestamp with time zone,
+	"disabled" boolean DEFAULT false NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"last_login_at" timestamp with time zone,
+	CONSTRAINT "users_tenant_id_username_pk" PRIMARY KEY("tenant_id","username")
+);
+--> statement-breakpoint
 CREATE INDEX "accounts_employee_idx" ON "accounts" USING btree ("tenant_id","employee_id");--> statement-breakpoint
 CREATE INDEX "endpoint_metrics_employee_idx" ON "endpoint_metrics" USING btree ("tenant_id","employee_id","at");--> statement-breakpoint
 CREATE INDEX "payroll_employee_idx" ON "payroll" USING btree ("tenant_id","employee_id");--> statement-breakpoint
@@ -356,4 +477,13 @@ CREATE INDEX "events_actor_idx" ON "events" USING btree ("tenant_id","actor","ti
 CREATE INDEX "events_person_idx" ON "events" USING btree ("tenant_id","person_id","time");--> statement-breakpoint
 CREATE INDEX "events_unanalyzed_idx" ON "events" USING btree ("tenant_id","time") WHERE NOT analyzed;--> statement-breakpoint
 CREATE INDEX "case_history_case_idx" ON "case_history" USING btree ("tenant_id","case_id","seq");--> statement-breakpoint
-CREATE INDEX "cases_subject_idx" ON "cases" USING btree ("tenant_id","subject_kind","subject_id");
+CREATE INDEX "cases_subject_idx" ON "cases" USING btree ("tenant_id","subject_kind","subject_id");--> statement-breakpoint
+CREATE INDEX "concern_messages_idx" ON "concern_messages" USING btree ("tenant_id","concern_id","seq");--> statement-breakpoint
+CREATE INDEX "concerns_token_idx" ON "concerns" USING btree ("token_hash");--> statement-breakpoint
+CREATE INDEX "concerns_case_idx" ON "concerns" USING btree ("tenant_id","case_id");--> statement-breakpoint
+CREATE INDEX "notification_log_key_idx" ON "notification_log" USING btree ("tenant_id","channel","dedup_key","at");--> statement-breakpoint
+CREATE INDEX "watch_list_value_idx" ON "watch_list" USING btree ("tenant_id","kind","value");--> statement-breakpoint
+CREATE INDEX "audit_log_target_idx" ON "audit_log" USING btree ("tenant_id","target");--> statement-breakpoint
+CREATE INDEX "audit_log_actor_idx" ON "audit_log" USING btree ("tenant_id","actor");--> statement-breakpoint
+CREATE INDEX "api_tokens_hash_idx" ON "api_tokens" USING btree ("token_hash");--> statement-breakpoint
+CREATE INDEX "sessions_user_idx" ON "sessions" USING btree ("tenant_id","username");

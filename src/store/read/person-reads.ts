@@ -1,10 +1,9 @@
-// Everything the dossier shows about one employee or candidate, as plain selects (account numbers masked).
+// Everything the dossier shows about one employee or candidate, as plain selects (the API masks by role).
 import { and, desc, eq, inArray, or, sql } from 'drizzle-orm';
 import type { Db } from '../db.js';
 import { accounts, alerts, candidates, cases, idvChecks, interviews, payroll, people, references, shipments } from '../schema/index.js';
 import { selectRows } from './rows.js';
 
-const mask = (v: string | null) => (v ? `••••${v.slice(-4)}` : null);
 
 export async function personRow(db: Db, tenantId: string, employeeId: string) {
   const [p] = await db.select().from(people).where(and(eq(people.tenantId, tenantId), eq(people.employeeId, employeeId)));
@@ -47,7 +46,7 @@ export async function onboardingFacts(db: Db, tenantId: string, employeeId: stri
   ]);
   return {
     accounts: acc,
-    payroll: pay.map((p) => ({ effectiveDate: p.effectiveDate, method: p.method, bankName: p.bankName, bankCountry: p.bankCountry, currency: p.currency, accountNumber: mask(p.accountNumber), walletAddress: mask(p.walletAddress) })),
+    payroll: pay.map((p) => ({ effectiveDate: p.effectiveDate, method: p.method, bankName: p.bankName, bankCountry: p.bankCountry, currency: p.currency, accountNumber: p.accountNumber, walletAddress: p.walletAddress })),
     shipments: ship.map((s) => ({ assetId: s.assetId, assetType: s.assetType, shippedAt: s.shippedAt, shipToName: s.shipToName, shipToCity: s.shipToCity, shipToRegion: s.shipToRegion, shipToPostalCode: s.shipToPostalCode, shipToCountry: s.shipToCountry, managed: s.managed })),
   };
 }

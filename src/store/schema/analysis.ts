@@ -1,9 +1,7 @@
 // Analysis state: per-person detection state, laptop-farm and other clusters.
 import { sql } from 'drizzle-orm';
-import { doublePrecision, jsonb, pgTable, primaryKey, text, timestamp } from 'drizzle-orm/pg-core';
-
-const tenant = () => text('tenant_id').notNull().default('default');
-const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'string' });
+import { doublePrecision, jsonb, pgTable, primaryKey, text } from 'drizzle-orm/pg-core';
+import { tenant, ts } from './columns.js';
 
 /** Compact serialisable detector state, one row per person (or per cross-person store), so analysis resumes. */
 export const detectionState = pgTable('detection_state', {

@@ -1,9 +1,7 @@
 // Cases analysts open on a person, alert or cluster, with their full history.
 import { sql } from 'drizzle-orm';
-import { bigserial, boolean, index, jsonb, pgTable, primaryKey, text, timestamp } from 'drizzle-orm/pg-core';
-
-const tenant = () => text('tenant_id').notNull().default('default');
-const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'string' });
+import { bigserial, boolean, index, jsonb, pgTable, primaryKey, text } from 'drizzle-orm/pg-core';
+import { tenant, ts } from './columns.js';
 
 export const cases = pgTable('cases', {
   tenantId: tenant(),

@@ -1,9 +1,7 @@
 // Normalized security events (raw record kept), the alerts raised on them, and import runs.
 import { sql } from 'drizzle-orm';
-import { boolean, index, integer, jsonb, pgTable, primaryKey, text, timestamp } from 'drizzle-orm/pg-core';
-
-const tenant = () => text('tenant_id').notNull().default('default');
-const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'string' });
+import { boolean, index, integer, jsonb, pgTable, primaryKey, text } from 'drizzle-orm/pg-core';
+import { jsonText, tenant, ts } from './columns.js';
 
 export const events = pgTable('events', {
   tenantId: tenant(),
@@ -28,7 +26,7 @@ export const events = pgTable('events', {
   mfaFactor: text('mfa_factor'),
   vendorGeo: jsonb('vendor_geo'),
   attrs: jsonb('attrs').$type<Record<string, unknown>>().notNull().default({}),
-  raw: jsonb('raw').notNull(),
+  raw: jsonText('raw').notNull(),
   /** Set once by enrichment, before detection. */
   enrichment: jsonb('enrichment'),
   /** Resolved person (employee id) — null until entity resolution runs. */

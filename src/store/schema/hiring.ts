@@ -1,11 +1,6 @@
 // Hiring-side tables: candidates, references, interviews, identity-document checks.
-import { sql } from 'drizzle-orm';
-import { boolean, date, doublePrecision, index, jsonb, pgTable, primaryKey, text, timestamp } from 'drizzle-orm/pg-core';
-
-const tenant = () => text('tenant_id').notNull().default('default');
-const importedAt = () => timestamp('imported_at', { withTimezone: true, mode: 'string' }).notNull().default(sql`now()`);
-const rowHash = () => text('row_hash').notNull();
-const extra = () => jsonb('extra').$type<Record<string, string>>().notNull().default({});
+import { boolean, date, doublePrecision, index, jsonb, pgTable, primaryKey, text } from 'drizzle-orm/pg-core';
+import { extra, importedAt, rowHash, tenant, ts } from './columns.js';
 
 export const candidates = pgTable('candidates', {
   tenantId: tenant(),
@@ -19,7 +14,7 @@ export const candidates = pgTable('candidates', {
   nationality: text('nationality'),
   linkedinUrl: text('linkedin_url'),
   githubUrl: text('github_url'),
-  appliedAt: timestamp('applied_at', { withTimezone: true, mode: 'string' }),
+  appliedAt: ts('applied_at'),
   applicationIp: text('application_ip'),
   source: text('source'),
   resumeFile: text('resume_file'),
@@ -52,7 +47,7 @@ export const interviews = pgTable('interviews', {
   id: text('id').notNull(),
   candidateId: text('candidate_id').notNull(),
   round: doublePrecision('round'),
-  heldAt: timestamp('held_at', { withTimezone: true, mode: 'string' }).notNull(),
+  heldAt: ts('held_at').notNull(),
   interviewer: text('interviewer'),
   mode: text('mode'),
   cameraOn: boolean('camera_on'),
@@ -74,7 +69,7 @@ export const idvChecks = pgTable('idv_checks', {
   id: text('id').notNull(),
   subjectId: text('subject_id').notNull(),
   provider: text('provider'),
-  checkedAt: timestamp('checked_at', { withTimezone: true, mode: 'string' }).notNull(),
+  checkedAt: ts('checked_at').notNull(),
   result: text('result').notNull(),
   documentCountry: text('document_country'),
   documentType: text('document_type'),

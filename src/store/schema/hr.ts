@@ -1,12 +1,6 @@
 // HR-side tables: people, accounts, payroll, shipments, endpoint metrics. Every row carries its tenant.
-import { sql } from 'drizzle-orm';
-import { boolean, date, doublePrecision, index, jsonb, pgTable, primaryKey, text, timestamp } from 'drizzle-orm/pg-core';
-
-const tenant = () => text('tenant_id').notNull().default('default');
-const importedAt = () => timestamp('imported_at', { withTimezone: true, mode: 'string' }).notNull().default(sql`now()`);
-/** Hash of the validated record: an identical re-import changes nothing. */
-const rowHash = () => text('row_hash').notNull();
-const extra = () => jsonb('extra').$type<Record<string, string>>().notNull().default({});
+import { boolean, date, doublePrecision, index, pgTable, primaryKey, text } from 'drizzle-orm/pg-core';
+import { extra, importedAt, rowHash, tenant, ts } from './columns.js';
 
 export const people = pgTable('people', {
   tenantId: tenant(),
@@ -74,7 +68,7 @@ export const shipments = pgTable('shipments', {
   employeeId: text('employee_id').notNull(),
   assetType: text('asset_type'),
   serialNumber: text('serial_number'),
-  shippedAt: timestamp('shipped_at', { withTimezone: true, mode: 'string' }),
+  shippedAt: ts('shipped_at'),
   shipToName: text('ship_to_name'),
   shipToAddress: text('ship_to_address'),
   shipToCity: text('ship_to_city'),
@@ -94,7 +88,7 @@ export const endpointMetrics = pgTable('endpoint_metrics', {
   tenantId: tenant(),
   id: text('id').notNull(),
   employeeId: text('employee_id').notNull(),
-  at: timestamp('at', { withTimezone: true, mode: 'string' }).notNull(),
+  at: ts('at').notNull(),
   deviceId: text('device_id'),
   metric: text('metric').notNull(),
   value: doublePrecision('value').notNull(),

@@ -3,3 +3,7 @@ export * from './hiring.js';
 export * from './events.js';
 export * from './cases.js';
 export * from './analysis.js';
+export * from './stream.js';
+export * from './response.js';
+export * from './audit.js';
+export * from './auth.js';

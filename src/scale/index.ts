@@ -1,0 +1,2 @@
+// Public API of PostgreSQL-at-scale maintenance: monthly partitioning of events and retention.
+export { partitionEvents, dropOldEventPartitions, isPartitioned, partitionName, type PartitionSummary, type RetentionSummary } from './partition-events.js';
