@@ -25,7 +25,8 @@ const sha = (s: string) => createHash('sha256').update(s).digest();
 export function sameOrigin(req: FastifyRequest): boolean {
   const origin = req.headers.origin;
   if (typeof origin === 'string' && origin !== 'null') {
-    try { return new URL(origin).host === req.headers.host; } catch { return false; }
+    // Parsed both sides with the Origin's scheme, so a default port written or omitted compares equal.
+    try { const o = new URL(origin); return o.host === new URL(`${o.protocol}//${req.headers.host ?? ''}`).host; } catch { return false; }
   }
   return req.headers['sec-fetch-site'] === 'same-origin';
 }

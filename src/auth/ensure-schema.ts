@@ -23,15 +23,19 @@ const exists = async (db: Db, table: string) => {
   return rows[0]?.t != null;
 };
 
+const hasTrigger = async (db: Db) => {
+  const r = await db.execute(sql`select count(*)::int as n from pg_trigger where tgname = 'audit_log_no_update'`) as unknown as { rows?: { n: number }[] } | { n: number }[];
+  return ((Array.isArray(r) ? r : r.rows ?? [])[0]?.n ?? 0) > 0;
+};
+
 export async function ensureSecuritySchema(db: Db): Promise<void> {
-  if (await exists(db, 'audit_log') && await exists(db, 'api_tokens')) return;
+  if (await exists(db, 'audit_log') && await exists(db, 'api_tokens') && await hasTrigger(db)) return;
   await db.transaction(async (tx) => {
     // Concurrent starts on one PostgreSQL: one creates, the others wait and find the tables.
     await tx.execute(sql`select pg_advisory_xact_lock(74210553)`);
-    if (!await exists(tx as unknown as Db, 'audit_log')) {
-      for (const s of AUDIT_DDL) await tx.execute(sql.raw(s));
-      for (const s of auditAppendOnlySql) await tx.execute(sql.raw(s));
-    }
+    for (const s of AUDIT_DDL) await tx.execute(sql.raw(s));
+    // A migration that made the table without its append-only triggers gets them here.
+    if (!await hasTrigger(tx as unknown as Db)) for (const s of auditAppendOnlySql) await tx.execute(sql.raw(s));
     for (const s of AUTH_DDL) await tx.execute(sql.raw(s));
   });
 }

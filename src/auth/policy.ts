@@ -60,8 +60,23 @@ export const POLICY: Record<string, Rule> = {
   'POST /api/applicability/assess': CASEWORK,
   'POST /api/applicability/notice.eml': CASEWORK,
 
-  // Concern reporting stays open to anyone, signed in or not (whistle-blowing must not need an account).
+  'POST /api/cases/:id/watch': CASEWORK,
+  'GET /api/watch-list': READ,
+  'GET /api/cases/:id/playbook': READ,
+  'POST /api/cases/:id/playbook/ticks': CASEWORK,
+  'GET /api/cases/:id/evidence.zip': ['admin', 'analyst', 'legal'],
+
+  // Concern reporting stays open to anyone, signed in or not (whistle-blowing must not need an account); the
+  // reporter follows up with the secret token they were given. Staff read and answer concerns from the case.
   'POST /api/concerns': 'public',
+  'GET /api/concerns/:token': 'public',
+  'POST /api/concerns/:token/messages': 'public',
+  'GET /api/cases/:id/concerns': READ,
+  'POST /api/cases/:id/concern-replies': CASEWORK,
+
+  // Sharing indicators with other organisations (STIX): export and import are security work.
+  'GET /api/share/export': ['admin', 'analyst'],
+  'POST /api/share/import': ['admin', 'analyst'],
 };
 
 /** HEAD is GET without a body; OPTIONS is answered by the framework. */

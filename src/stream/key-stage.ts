@@ -11,10 +11,13 @@ export const CROSS_PERSON_DETECTORS: ReadonlySet<string> = new Set(['shared-devi
 
 /**
  * Stored per key: the detector's store entry and the dedup marks (person|rule|key → bucket end, s) raised on it.
- * For the latency baseline (namespace "metric") the person's own running statistics for that metric ride along in
- * `own`, keyed by person, so one row never holds more than the metric's peer aggregate plus who reported it.
+ * For the latency baseline the metric's row holds the peer aggregate; each person's own running statistics for it
+ * are a second row ("metric-own", `metric|person`) in the same partition, so no row grows with head count.
  */
-export interface KeyRow { e?: unknown; dd: Record<string, number>; own?: Record<string, unknown> }
+export interface KeyRow { e?: unknown; dd: Record<string, number> }
+
+/** The row key of a person's own statistics for one metric (namespace "metric-own", same partition as the metric). */
+export const ownKey = (metric: string, personId: string) => `${metric}|${personId}`;
 
 export function createKeyStage(config: DetectorConfig = {}) {
   const byNs: Record<KeyNs, Detector<any>> = {
@@ -44,7 +47,7 @@ export function createKeyStage(config: DetectorConfig = {}) {
 
   return {
     /** One key of one event; `row` is that key's stored state and is updated in place. */
-    process(row: KeyRow, personId: string, ns: KeyNs, key: string, event: EnrichedEvent): Alert[] {
+    process(row: KeyRow, personId: string, ns: KeyNs, key: string, event: EnrichedEvent, ownRow?: KeyRow): Alert[] {
       const t = Date.parse(event.time);
       if (Number.isNaN(t) || !cats[ns].has(event.category)) return [];
       const ev = narrowToKey(event, ns, key);
@@ -53,13 +56,15 @@ export function createKeyStage(config: DetectorConfig = {}) {
       if (row.e !== undefined) store.set(key, row.e);
       const det = byNs[ns];
       let own: unknown = {};
-      if (ns === 'metric') { row.own ??= {}; own = row.own[personId] ?? det.init(); row.own[personId] = own; }
+      // Latency: the person's own statistics and dedup marks live in their own row; the peer aggregate in `row`.
+      const marks = ns === 'metric' && ownRow ? ownRow : row;
+      if (ns === 'metric' && ownRow) { ownRow.e ??= det.init(); own = ownRow.e; }
       const findings: Finding[] = det.onEvent(own, { ev, t, person: personFacts({ personId }) },
         { get: (name: string) => (name === storeNs[ns] ? store : new Map()) }) ?? [];
       const after = store.get(key);
       if (after !== undefined) row.e = after;
       const out: Alert[] = [];
-      for (const f of findings) { const a = toAlert(row, personId, f, ev, t); if (a) out.push(a); }
+      for (const f of findings) { const a = toAlert(marks, personId, f, ev, t); if (a) out.push(a); }
       return out;
     },
   };

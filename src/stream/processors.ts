@@ -5,7 +5,7 @@ import type { Alert } from '../model/alert.js';
 import { insertAlerts } from '../store/analysis-repo.js';
 import type { Db } from '../store/db.js';
 import { commitBatch, loadKeyStates, loadPersonStates, type BatchCommit } from './checkpoint-repo.js';
-import { createKeyStage, CROSS_PERSON_DETECTORS, type KeyRow } from './key-stage.js';
+import { createKeyStage, CROSS_PERSON_DETECTORS, ownKey, type KeyRow } from './key-stage.js';
 import { KeyMessageSchema, PersonMessageSchema, type KeyMessage, type PersonMessage } from './messages.js';
 
 export interface StreamMessage { seq: number; data: Uint8Array }
@@ -74,17 +74,25 @@ export function createKeyProcessor(ctx: ProcessorContext): PartitionProcessor {
       const fresh = batch.filter((m) => m.seq > covered);
       const msgs = fresh.map((m) => decode<KeyMessage>(m, KeyMessageSchema));
       const valid = msgs.filter((m): m is KeyMessage => m !== null);
-      for (const ns of ['device', 'ip', 'metric'] as const) {
-        const missing = [...new Set(valid.filter((m) => m.ns === ns && !rows.has(id(ns, m.k))).map((m) => m.k))];
+      // Rows this batch needs: each message's key row, and for latency samples the person's own row too.
+      const need = new Map<string, { ns: string; k: string }>();
+      for (const m of valid) {
+        need.set(id(m.ns, m.k), { ns: m.ns, k: m.k });
+        if (m.ns === 'metric') need.set(id('metric-own', ownKey(m.k, m.p)), { ns: 'metric-own', k: ownKey(m.k, m.p) });
+      }
+      for (const ns of ['device', 'ip', 'metric', 'metric-own']) {
+        const missing = [...need.values()].filter((n) => n.ns === ns && !rows.has(id(ns, n.k))).map((n) => n.k);
         const saved = await loadKeyStates(ctx.db, ctx.tenantId, ns, missing);
         for (const k of missing) rows.set(id(ns, k), (saved.get(k) as KeyRow | undefined) ?? { dd: {} });
       }
       const alerts: Alert[] = [];
-      for (const m of valid) alerts.push(...stage.process(rows.get(id(m.ns, m.k))!, m.p, m.ns, m.k, m.e));
-      return finish(ctx, batch, fresh.length, msgs.length - valid.length, alerts, () => {
-        const touched = new Map(valid.map((m) => [id(m.ns, m.k), m]));
-        return { keys: [...touched].map(([i, m]) => ({ ns: m.ns, key: m.k, state: rows.get(i)! })) };
-      }, (seq) => { covered = seq; });
+      for (const m of valid) {
+        const own = m.ns === 'metric' ? rows.get(id('metric-own', ownKey(m.k, m.p))) : undefined;
+        alerts.push(...stage.process(rows.get(id(m.ns, m.k))!, m.p, m.ns, m.k, m.e, own));
+      }
+      return finish(ctx, batch, fresh.length, msgs.length - valid.length, alerts, () => ({
+        keys: [...need].map(([i, n]) => ({ ns: n.ns, key: n.k, state: rows.get(i)! })),
+      }), (seq) => { covered = seq; });
     },
   };
 }

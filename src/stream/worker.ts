@@ -25,7 +25,7 @@ export interface WorkerOptions {
   log?: (msg: string) => void;
 }
 
-export interface WorkerStats { events: number; alerts: number; inserted: number; batches: number; owned: string[]; takeovers: number }
+export interface WorkerStats { events: number; alerts: number; inserted: number; batches: number; owned: string[]; /** Partitions this worker has taken (at start, on rebalancing, after another worker died). */ acquired: number }
 
 interface Running { unit: Unit; lease: Lease; stopping: boolean; done: Promise<void> }
 
@@ -43,7 +43,7 @@ export async function startWorker(o: WorkerOptions) {
   const people = new Map((await loadPersonContexts(o.db, o.tenant)).map((p) => [p.personId, p]));
   const units = allUnits(o.partitions).filter((u) => !o.only || o.only.includes(u.index));
   const running = new Map<string, Running>();
-  const stats: WorkerStats = { events: 0, alerts: 0, inserted: 0, batches: 0, owned: [], takeovers: 0 };
+  const stats: WorkerStats = { events: 0, alerts: 0, inserted: 0, batches: 0, owned: [], acquired: 0 };
   let stopped = false;
 
   async function consume(r: Running): Promise<void> {
@@ -62,10 +62,13 @@ export async function startWorker(o: WorkerOptions) {
     const ctx = { db: o.db, tenantId: o.tenant, partition, epoch: r.lease.epoch, resumeAfter, config: o.config };
     const processor: PartitionProcessor = r.unit.kind === 'events' ? createPersonProcessor(ctx, people) : createKeyProcessor(ctx);
     log(`${o.owner}: owns ${partition} from sequence ${resumeAfter + 1}`);
+    let idle = 0;
     while (!r.stopping && !stopped) {
       const info = await consumer.info();
       const n = Math.min(batchSize, info.num_pending);
-      if (n === 0) { await sleep(100); continue; }
+      // Idle partitions back off to 1 s between polls, so thousands of quiet partitions cost little.
+      if (n === 0) { idle = Math.min(1000, idle ? idle * 2 : 50); await sleep(idle); continue; }
+      idle = 0;
       const msgs: JsMsg[] = [];
       for await (const m of await consumer.fetch({ max_messages: n, expires: 2000 })) msgs.push(m);
       if (!msgs.length) continue;
@@ -109,7 +112,7 @@ export async function startWorker(o: WorkerOptions) {
       const u = units[(i + off) % units.length]!;
       if (running.has(unitName(u))) continue;
       const lease = await leases.tryAcquire(unitName(u));
-      if (lease) { if (lease.epoch > 1) stats.takeovers++; start(u, lease); }
+      if (lease) { stats.acquired++; start(u, lease); }
     }
   }
 

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -55,11 +55,12 @@ test('an unknown format is named as such and nothing is stored', () => {
 test('while the server owns the embedded database, other commands say so and import goes through the server', async () => {
   const db = join(work, 'db3');
   const port = await freePort();
+  let stderr = '';
   const server = spawn(process.execPath, [bin, 'serve', '--port', String(port)], { env: { ...process.env, TRUSTLINE_DB: db, CI: 'true', TRUSTLINE_LOG_LEVEL: 'warn', TRUSTLINE_DEMO: '0' }, stdio: ['ignore', 'pipe', 'pipe'] });
   try {
     await new Promise<void>((resolve, reject) => {
       let text = '';
-      server.stderr.on('data', (d: Buffer) => { text += d.toString(); if (text.includes(`:${port}`)) resolve(); });
+      server.stderr.on('data', (d: Buffer) => { text += d.toString(); stderr = text; if (text.includes(`:${port}`)) resolve(); });
       server.once('exit', (c) => reject(new Error(`server exited ${c}: ${text}`)));
     });
     const busy = cli(['people'], { TRUSTLINE_DB: db });
@@ -70,12 +71,18 @@ test('while the server owns the embedded database, other commands say so and imp
     const imp = cli(['import', file], { TRUSTLINE_DB: db });
     assert.equal(imp.code, 0, imp.err);
     assert.match(imp.err, /importing through it/);
-    const res = await fetch(`http://127.0.0.1:${port}/api/people`);
+    assert.equal((await fetch(`http://127.0.0.1:${port}/api/people`)).status, 401, 'the API needs a sign-in');
+    // The CLI's key: a token file only the owner can read, in the data directory, gone when the server stops.
+    const token = readFileSync(join(db, 'trustline.local-token'), 'utf8');
+    assert.equal(statSync(join(db, 'trustline.local-token')).mode & 0o077, 0);
+    const res = await fetch(`http://127.0.0.1:${port}/api/people`, { headers: { authorization: `Bearer ${token}` } });
     assert.equal(((await res.json()) as { total: number }).total, 4);
+    assert.match(stderr, /created user "admin" with one-time password \S{20,}/);
   } finally {
     server.kill('SIGTERM');
     await new Promise((r) => server.once('exit', r));
   }
+  assert.equal(existsSync(join(db, 'trustline.local-token')), false);
   const after = cli(['people', '--json'], { TRUSTLINE_DB: db });
   assert.equal(after.code, 0, `the lock is released when the server stops: ${after.err}`);
   assert.equal((JSON.parse(after.out) as unknown[]).length, 4);

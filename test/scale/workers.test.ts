@@ -10,7 +10,7 @@ import { listAlerts } from '../../src/store/analysis-repo.js';
 import type { Database } from '../../src/store/db.js';
 import type { StoredEvent } from '../../src/store/events-repo.js';
 import { streamCheckpoints } from '../../src/store/schema/index.js';
-import { allUnits, openStream, publishEvents, readCheckpoints, streamName, unitSubject, type StreamConfig } from '../../src/stream/index.js';
+import { allUnits, openStream, partitionOf, publishEvents, readCheckpoints, streamName, unitSubject, type StreamConfig } from '../../src/stream/index.js';
 import { postgresTestDatabase } from '../support/test-db.js';
 import { comparable, loadSimulated, singleProcessAlerts } from './fixture.js';
 
@@ -77,7 +77,7 @@ async function waitFor(what: string, cond: () => Promise<boolean>, ms: number): 
 const owners = async () => new Set((await database.db.select({ o: streamCheckpoints.owner }).from(streamCheckpoints)
   .where(eq(streamCheckpoints.tenantId, tenant))).map((r) => r.o));
 
-test('two workers share the partitions; one is SIGKILLed mid-stream; alerts equal single-process runDetection', { skip, timeout: 60_000 }, async () => {
+test('two workers share the partitions; one is SIGKILLed mid-stream; alerts equal single-process runDetection', { skip, timeout: 90_000 }, async () => {
   const expected = await singleProcessAlerts(database.db, tenant, events);
   assert.ok(expected.length > 20, `the fixture raises alerts (${expected.length})`);
   assert.ok(expected.some((a) => a.ruleId === 'shared-residential-ip'), 'a cross-person alert is part of the comparison');
@@ -88,12 +88,12 @@ test('two workers share the partitions; one is SIGKILLed mid-stream; alerts equa
   assert.equal(first.duplicates, 0);
   const a = startWorker('wA');
   const b = startWorker('wB');
-  await waitFor('first half processed by both workers', async () => (await caughtUp()) && (await owners()).size === 2, 30_000);
+  await waitFor('first half processed by both workers', async () => (await caughtUp()) && (await owners()).size === 2, 40_000);
   assert.deepEqual([...(await owners())].sort(), ['wA', 'wB'], 'both workers own partitions');
 
   await publishEvents(jsm.jetstream(), cfg, input.slice(half));
   a.kill('SIGKILL'); // mid-stream: the second half is published and wA's partitions hold unprocessed messages
-  await waitFor('wB to take over and catch up', async () => (await caughtUp()) && (await owners()).size === 1, 30_000);
+  await waitFor('wB to take over and catch up', async () => (await caughtUp()) && (await owners()).size === 1, 40_000);
   assert.deepEqual([...(await owners())], ['wB'], 'the survivor owns every partition');
 
   const got = await listAlerts(database.db, tenant);
@@ -144,4 +144,25 @@ test('a batch replayed after a crash between alert insert and checkpoint adds no
   assert.equal(await claimCheckpoint(database.db, t2, 'events.0', 1, 'x'), null, 'an older epoch cannot re-claim');
   const next = { seq: batch.length + 1, data: batch[0]!.data };
   await assert.rejects(proc.process([next]), FencedError);
+});
+
+test('parked unattributed events move to their person partition once HR data names the person, once', { skip, timeout: 20_000 }, async () => {
+  const { createAttributor, reattributeParked } = await import('../../src/stream/index.js');
+  const parked = events.filter((e) => !e.personId);
+  assert.ok(parked.length > 0, 'the simulated logs hold events of unknown actors');
+  const actors = [...new Set(parked.map((e) => e.actor).filter((a): a is string => !!a))];
+  // Half the unknown actors become known (e.g. a late accounts.csv); the rest stay parked.
+  const known = new Set(actors.slice(0, Math.ceil(actors.length / 2)));
+  const attribute = createAttributor([], [...known].map((a) => ({ employeeId: 'E-LATE', system: 'any', account: a })));
+  const before = (await jsm.streams.info(streamName(tenant), { subjects_filter: '>' })).state.subjects ?? {};
+  const r = await reattributeParked(nc, cfg, attribute);
+  const movable = parked.filter((e) => e.actor && known.has(e.actor)).length;
+  assert.equal(r.seen, parked.length);
+  assert.equal(r.attributed, movable);
+  assert.equal(r.stillUnattributed, parked.length - movable);
+  const again = await reattributeParked(nc, cfg, attribute);
+  assert.deepEqual(again, { seen: parked.length - movable, attributed: 0, stillUnattributed: parked.length - movable }, 'moved events are gone from the parking subject');
+  const subj = unitSubject(tenant, { kind: 'events', index: partitionOf('E-LATE', P) });
+  const after = (await jsm.streams.info(streamName(tenant), { subjects_filter: '>' })).state.subjects ?? {};
+  assert.equal((after[subj] ?? 0) - (before[subj] ?? 0), movable, 'each moved event is published once to its partition');
 });

@@ -1,5 +1,6 @@
 // App shell: skip link, navigation, language switch, and the page for the current route.
 import { useTranslation } from 'react-i18next';
+import { AuthGate, can, UserBadge, useMe } from './auth.js';
 import { LANGS } from './i18n/index.js';
 import { ApplicabilityPage } from './pages/applicability.js';
 import { CasePage } from './pages/case.js';
@@ -32,32 +33,48 @@ function Page({ route }: { route: Route }) {
   }
 }
 
+/** Navigation a role can use: screening uploads need ingest rights. */
+function Nav({ active }: { active: string }) {
+  const { t } = useTranslation();
+  const { me } = useMe();
+  if (!me || me.mustChangePassword) return null;
+  const items = NAV.filter((n) => n !== 'screening' || can(me.role, 'ingest'));
+  return (
+    <nav aria-label={t('nav.label')}>
+      <ul>
+        {items.map((n) => (
+          <li key={n}><a href={href(n)} aria-current={active === n ? 'page' : undefined}>{t(`nav.${n}`)}</a></li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
+
 export function App() {
   const { t, i18n } = useTranslation();
   const route = useRoute();
   const active = route.name === 'person' ? 'people' : route.name === 'case' ? 'cases' : route.name;
-  return (
+  const header = (
     <>
       <a className="skip" href="#main" onClick={(e) => { e.preventDefault(); document.getElementById('main')?.focus(); }}>{t('nav.skip')}</a>
       <header className="top no-print">
         <span className="brand">Trustline</span>
-        <nav aria-label={t('nav.label')}>
-          <ul>
-            {NAV.map((n) => (
-              <li key={n}><a href={href(n)} aria-current={active === n ? 'page' : undefined}>{t(`nav.${n}`)}</a></li>
-            ))}
-          </ul>
-        </nav>
+        <Nav active={active} />
         <label className="lang">
           <span>{t('nav.language')}</span>
           <select value={i18n.language} onChange={(e) => void i18n.changeLanguage(e.target.value)} data-testid="lang">
             {LANGS.map((l) => <option key={l} value={l}>{t(`lang.${l}`)}</option>)}
           </select>
         </label>
+        <UserBadge />
       </header>
+    </>
+  );
+  return (
+    <AuthGate header={header}>
       <main id="main" tabIndex={-1} key={`${route.name}/${route.params.join('/')}`}>
         <Page route={route} />
       </main>
-    </>
+    </AuthGate>
   );
 }

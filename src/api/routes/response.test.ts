@@ -19,7 +19,8 @@ for (const engine of testEngines()) {
     await seedResponseData(database.db);
     const app = Fastify({ logger: false });
     installErrorHandler(app);
-    responseRoutes(app, { env: readEnv({}), database } as unknown as ApiDeps);
+    const audited: string[] = [];
+    responseRoutes(app, { env: readEnv({}), database } as unknown as ApiDeps, async (_req, action, target) => { audited.push(`${action} ${target}`); });
     await app.ready();
     after(async () => { await app.close(); await database.close(); });
     const cases = caseService(database.db, 'default');
@@ -41,6 +42,7 @@ for (const engine of testEngines()) {
 
     test('evidence.zip downloads and verifies; watch adds entries once', async () => {
       const res = await app.inject({ method: 'GET', url: `/api/cases/${c.id}/evidence.zip` });
+      assert.ok(audited.includes(`export.evidence_bundle case:${c.id}`), 'the export is in the audit log');
       assert.equal(res.statusCode, 200);
       assert.equal(res.headers['content-type'], 'application/zip');
       const v = await verifyEvidenceBundle(res.rawPayload);

@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { AppError } from '../../errors/app-error.js';
 import { addPostTerminationWatch, exportEvidenceBundle, exportShareBundle, importShareBundle, loadWatchList, playbookService } from '../../response/index.js';
 import { TLP_LEVELS } from '../../share/index.js';
+import type { AuditTrail } from '../audit-trail.js';
 import type { ApiDeps } from '../deps.js';
 
 const actorOf = (req: FastifyRequest) => (req as { principal?: { actor?: string } }).principal?.actor
@@ -17,7 +18,7 @@ export function shareKeyFromEnv(env: NodeJS.ProcessEnv, keyVar = 'TRUSTLINE_SHAR
   return { key, keyId: env['TRUSTLINE_SHARE_KEY_ID'] ?? 'default' };
 }
 
-export function responseRoutes(app: FastifyInstance, deps: ApiDeps): void {
+export function responseRoutes(app: FastifyInstance, deps: ApiDeps, audit: AuditTrail): void {
   const db = deps.database.db;
   const tenant = deps.env.TRUSTLINE_TENANT;
   app.get<{ Params: { id: string } }>('/api/cases/:id/playbook', async (req) => playbookService(db, tenant).get(req.params.id));
@@ -28,6 +29,7 @@ export function responseRoutes(app: FastifyInstance, deps: ApiDeps): void {
   });
   app.get<{ Params: { id: string } }>('/api/cases/:id/evidence.zip', async (req, reply) => {
     const { zip } = await exportEvidenceBundle(db, tenant, req.params.id, actorOf(req));
+    await audit(req, 'export.evidence_bundle', `case:${req.params.id}`, { bytes: zip.length });
     return reply.header('content-type', 'application/zip').header('content-disposition', `attachment; filename="${req.params.id}-evidence.zip"`).send(zip);
   });
   app.post<{ Params: { id: string } }>('/api/cases/:id/watch', async (req, reply) => reply.status(201).send(await addPostTerminationWatch(db, tenant, req.params.id, actorOf(req))));
@@ -41,6 +43,7 @@ export function responseRoutes(app: FastifyInstance, deps: ApiDeps): void {
     const hashed = q.hashed === '1' || q.hashed === 'true';
     const r = await exportShareBundle(db, tenant, { producer: { name: q.producer }, tlp: q.tlp, now: Date.now(), ...(hashed ? { hmac: shareKeyFromEnv(process.env) } : {}) },
       { levels: q.levels ? q.levels.split(',') : [] });
+    await audit(req, 'export.stix', 'share', { tlp: q.tlp, hashed, levels: q.levels ?? null });
     return reply.header('content-disposition', 'attachment; filename="trustline-indicators.stix.json"').send(r.bundle);
   });
   app.post('/api/share/import', { bodyLimit: 20 * 1024 * 1024 }, async (req) => {

@@ -23,5 +23,5 @@ export function webRoutes(app: FastifyInstance, deps: ApiDeps, audit: AuditTrail
   sourcesWebRoutes(app, deps, audit);
   applicabilityWebRoutes(app, deps, audit);
   concernRoutes(app, deps);
-  responseRoutes(app, deps);
+  responseRoutes(app, deps, audit);
 }

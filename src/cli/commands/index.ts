@@ -16,9 +16,11 @@ export const commandModules: (() => Promise<{ register: RegisterCommand }>)[] = 
   () => import('./evaluate.js'),
   () => import('./settings.js'),
   () => import('./demo.js'),
+  () => import('./identity.js'),
   () => import('./worker.js'),
   () => import('./db.js'),
   () => import('./share.js'),
   () => import('./respond.js'),
   () => import('./notify.js'),
+  () => import('./audit.js'),
 ];

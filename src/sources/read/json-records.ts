@@ -28,13 +28,19 @@ export function wrapperKeyOf(obj: Record<string, unknown>): WrapperKey | null {
   return null;
 }
 
+/** JSON text of a value for an error message; a value nested too deep to print is described instead. */
+function safeStringify(v: unknown): string {
+  try { return JSON.stringify(v) ?? ''; } catch { return Array.isArray(v) ? '[…nested too deep…]' : String(v); }
+}
+
 /** Turns one parsed JSON value (a line or a document element) into record items. */
-function* expand(v: unknown, line: number, text: string | null, wrapper: WrapperKey | null = null): Iterable<JsonRecordItem> {
-  if (Array.isArray(v)) {
-    for (const el of v) yield* expand(el, line, null, wrapper);
+function* expand(v: unknown, line: number, text: string | null, wrapper: WrapperKey | null = null, nested = false): Iterable<JsonRecordItem> {
+  // One level of array holds records; an array inside it is not a record (and deep nesting must not recurse).
+  if (Array.isArray(v) && !nested) {
+    for (const el of v) yield* expand(el, line, null, wrapper, true);
     return;
   }
-  if (!isObject(v)) { yield { ok: false, line, reason: 'expected a JSON object', raw: clip(text ?? JSON.stringify(v) ?? '') }; return; }
+  if (!isObject(v)) { yield { ok: false, line, reason: 'expected a JSON object', raw: clip(text ?? safeStringify(v)) }; return; }
   const key = wrapper ? null : wrapperKeyOf(v);
   if (key) {
     for (const el of v[key] as Record<string, unknown>[]) yield { ok: true, line, value: el, wrapper: key, text: null };

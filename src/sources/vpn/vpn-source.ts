@@ -102,7 +102,9 @@ async function* csvRows(input: Readable): AsyncIterable<RowItem> {
 }
 async function* jsonRows(input: Readable): AsyncIterable<RowItem> {
   for await (const it of readJsonRecords(input)) {
-    if (it.ok) yield { ok: true, line: it.line, row: it.value, raw: it.text ?? '' };
+    if (it.ok && (it.value === null || typeof it.value !== 'object' || Array.isArray(it.value))) {
+      yield { ok: false, line: it.line, problems: [{ line: it.line, reason: 'expected a JSON object (one access-log record)' }], raw: (it.text ?? '').slice(0, 4096) };
+    } else if (it.ok) yield { ok: true, line: it.line, row: it.value as Row, raw: it.text ?? '' };
     else yield { ok: false, line: it.line, problems: [{ line: it.line, reason: it.reason }], raw: it.raw };
   }
 }

@@ -7,7 +7,9 @@ import { buildServer } from '../../../src/api/server.js';
 import { readEnv } from '../../../src/config/env.js';
 import { sources } from '../../../src/sources/registry.js';
 import type { Database } from '../../../src/store/db.js';
+import { addUser, bearer, TEST_PASSWORD } from '../../support/auth.js';
 import { pgliteTestDatabase } from '../../support/test-db.js';
+import { Writable } from 'node:stream';
 import { removeSeedDir, seedSimulated } from './seed.js';
 
 export const CHROMIUM = process.env.TRUSTLINE_CHROMIUM ?? '/usr/bin/chromium';
@@ -21,13 +23,19 @@ export function ensureWebBuild(): void {
   if (r.status !== 0) throw new Error('web build failed');
 }
 
-export interface Harness { base: string; browser: Browser; resumes: string[]; close(): Promise<void> }
+/** `user`/`password`: an admin to sign in with in the browser; `auth`: a bearer header for direct API calls; `logs`: the server's log lines. */
+export interface Harness { base: string; browser: Browser; resumes: string[]; user: string; password: string; auth: { authorization: string }; logs: string[]; close(): Promise<void> }
 
 export async function startHarness(): Promise<Harness> {
   ensureWebBuild();
   const database: Database = await pgliteTestDatabase();
   const seed = await seedSimulated(database);
-  const app = await buildServer({ env: readEnv({ TRUSTLINE_LOG_LEVEL: 'warn' }), database, sources, rejectsDir: `${seed.dir}/_rejects`, version: 'test' }, { logger: false });
+  await addUser(database, 'web-admin', 'admin');
+  const auth = await bearer(database, 'admin');
+  // Every request is logged at info level into memory, so a test can check that no PII or secret reaches the logs.
+  const logs: string[] = [];
+  const logStream = new Writable({ write(chunk: Buffer, _enc, cb) { logs.push(chunk.toString()); cb(); } });
+  const app = await buildServer({ env: readEnv({ TRUSTLINE_LOG_LEVEL: 'info' }), database, sources, rejectsDir: `${seed.dir}/_rejects`, version: 'test' }, { logStream });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const addr = app.server.address();
   const port = typeof addr === 'object' && addr ? addr.port : 0;
@@ -36,7 +44,7 @@ export async function startHarness(): Promise<Harness> {
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
   return {
-    base: `http://127.0.0.1:${port}`, browser, resumes: seed.resumes,
+    base: `http://127.0.0.1:${port}`, browser, resumes: seed.resumes, user: 'web-admin', password: TEST_PASSWORD, auth, logs,
     async close() { await browser.close(); await app.close(); await database.close(); removeSeedDir(seed.dir); },
   };
 }

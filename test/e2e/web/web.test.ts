@@ -22,13 +22,29 @@ describe('web app in Chromium', { skip: chromiumSkip, timeout: 120_000 }, () => 
   let ctx: BrowserContext;
   let page: Page;
   let top = '';
+  const csp: string[] = [];
 
   before(async () => {
     h = await startHarness();
     ctx = await h.browser.newContext({ viewport: { width: 1360, height: 900 }, locale: 'en-GB', acceptDownloads: true });
     page = await ctx.newPage();
     page.on('pageerror', (e) => { throw e; });
-    const risk = await (await fetch(`${h.base}/api/risk?limit=1`)).json() as { items: { personId: string; level: string }[] };
+    // A Content-Security-Policy violation is reported on the console: the app must not cause any.
+    page.on('console', (m) => { if (/Content Security Policy/i.test(m.text())) csp.push(m.text()); });
+    await page.goto(h.base);
+    await page.evaluate(() => localStorage.setItem('trustline.lang', 'en'));
+    await page.reload();
+    await page.waitForSelector('[data-testid=login-form]');
+    await checkTranslated('login', 'en');
+    await page.fill('[data-testid=login-username]', h.user);
+    await page.fill('[data-testid=login-password]', 'not the password');
+    await page.click('[data-testid=login-form] button[type=submit]');
+    await page.waitForSelector('[data-testid=login-form] [role=alert]');
+    await page.fill('[data-testid=login-password]', h.password);
+    await page.click('[data-testid=login-form] button[type=submit]');
+    await page.waitForSelector('[data-testid=user]');
+    assert.match(await page.locator('[data-testid=user]').innerText(), /web-admin · Administrator/);
+    const risk = await (await fetch(`${h.base}/api/risk?limit=1&kind=employee`, { headers: h.auth })).json() as { items: { personId: string; level: string }[] };
     top = risk.items[0]!.personId;
     mkdirSync(shots, { recursive: true });
   });
@@ -59,7 +75,7 @@ describe('web app in Chromium', { skip: chromiumSkip, timeout: 120_000 }, () => 
       if (['overview', 'people', 'clusters', 'sources'].includes(r)) { await page.waitForTimeout(300); await page.screenshot({ path: `${shots}${r}.png`, fullPage: false }); }
     }
     // The top-risk person is the seeded laptop-farm member: high or critical, never low.
-    const level = await (await fetch(`${h.base}/api/risk?limit=1`)).json() as { items: { level: string }[] };
+    const level = await (await fetch(`${h.base}/api/risk?limit=1&kind=employee`, { headers: h.auth })).json() as { items: { level: string }[] };
     assert.ok(['high', 'critical'].includes(level.items[0]!.level));
   });
 
@@ -122,7 +138,7 @@ describe('web app in Chromium', { skip: chromiumSkip, timeout: 120_000 }, () => 
     await page.selectOption('[data-testid=case-status]', 'closed_confirmed');
     await page.waitForFunction(() => document.querySelector('[data-testid=case-history]')?.textContent?.includes('完了 — 不正を確認'));
     const id = page.url().split('/').pop()!;
-    const c = await (await fetch(`${h.base}/api/cases/${id}`)).json() as { status: string; history: { action: string }[] };
+    const c = await (await fetch(`${h.base}/api/cases/${id}`, { headers: h.auth })).json() as { status: string; history: { action: string }[] };
     assert.equal(c.status, 'closed_confirmed');
     assert.deepEqual(c.history.map((x) => x.action), ['created', 'note', 'status_changed']);
     await checkTranslated('case', 'ja');
@@ -144,5 +160,21 @@ describe('web app in Chromium', { skip: chromiumSkip, timeout: 120_000 }, () => 
     await page.waitForTimeout(200);
     await page.screenshot({ path: `${shots}applicability-ja.png`, fullPage: false });
     await checkTranslated('applicability-result', 'ja');
+  });
+  test('no CSP violation; sign-out returns to the sign-in page; the server logs hold no e-mail, password, token or bank number', async () => {
+    assert.deepEqual(csp, [], 'the app runs under its Content-Security-Policy');
+    await page.click('[data-testid=logout]');
+    await page.waitForSelector('[data-testid=login-form]');
+    assert.equal(await page.evaluate(async () => (await fetch('/api/auth/me')).status), 401);
+    await checkTranslated('login', 'ja');
+    const people = await (await fetch(`${h.base}/api/people?limit=1000`, { headers: h.auth })).json() as { items: { email: string }[] };
+    const text = h.logs.join('');
+    assert.ok(h.logs.length > 50 && /"statusCode":200/.test(text), 'requests were logged');
+    assert.ok(people.items.length > 10);
+    const leaked = people.items.map((p) => p.email).filter((e) => text.toLowerCase().includes(e.toLowerCase()));
+    assert.deepEqual(leaked, [], 'e-mails in the logs');
+    for (const secret of [h.password, h.auth.authorization.slice(7), 'tl_session=']) assert.ok(!text.includes(secret), 'a secret in the logs');
+    assert.doesNotMatch(text, /\b[A-Z]{2}\d{2}[A-Z0-9]{11,30}\b/, 'an IBAN in the logs');
+    assert.doesNotMatch(text, /0x[0-9a-fA-F]{40}/, 'a wallet address in the logs');
   });
 });

@@ -2,6 +2,12 @@
 export const en = {
   nav: { label: 'Main', skip: 'Skip to content', language: 'Language', overview: 'Overview', people: 'People', clusters: 'Clusters', screening: 'Screening', cases: 'Cases', applicability: 'Applicability check', sources: 'Sources & data', report: 'Report' },
   lang: { en: 'English', ja: '日本語' },
+  auth: {
+    title: 'Sign in to Trustline', username: 'Username', password: 'Password', signIn: 'Sign in', signOut: 'Sign out', failed: 'Wrong username or password, or the account is locked.',
+    sso: 'Sign in with single sign-on', changeTitle: 'Choose your own password', changeHint: 'You signed in with a one-time password. Choose a new one (at least 12 characters) to continue.',
+    current: 'Current password', newPassword: 'New password', change: 'Change password', changeFailed: 'Could not change the password:',
+  },
+  role: { admin: 'Administrator', analyst: 'Security analyst', hr: 'HR', legal: 'Legal', auditor: 'Auditor (read-only)', reporter: 'Reporter' },
   common: { loading: 'Loading…', error: 'Could not load', all: 'All', none: 'None', yes: 'Yes', no: 'No', prev: 'Previous', next: 'Next', pages: 'Pages', pageOf: '{{from}}–{{to}} of {{total}}', notFound: 'Page not found.' },
   level: { low: 'Low', medium: 'Medium', high: 'High', critical: 'Critical' },
   severity: { info: 'Info', low: 'Low', medium: 'Medium', high: 'High', critical: 'Critical' },

@@ -4,6 +4,12 @@ import type { Messages } from './en.js';
 export const ja: Messages = {
   nav: { label: 'メイン', skip: '本文へ移動', language: '言語', overview: '概要', people: '人物', clusters: 'クラスタ', screening: '採用スクリーニング', cases: 'ケース', applicability: '該当判定', sources: 'データソース', report: 'レポート' },
   lang: { en: 'English', ja: '日本語' },
+  auth: {
+    title: 'Trustline にサインイン', username: 'ユーザー名', password: 'パスワード', signIn: 'サインイン', signOut: 'サインアウト', failed: 'ユーザー名またはパスワードが違うか、アカウントがロックされています。',
+    sso: 'シングルサインオンでサインイン', changeTitle: '新しいパスワードの設定', changeHint: '一時パスワードでサインインしました。続けるには新しいパスワード(12文字以上)を設定してください。',
+    current: '現在のパスワード', newPassword: '新しいパスワード', change: 'パスワードを変更', changeFailed: 'パスワードを変更できませんでした:',
+  },
+  role: { admin: '管理者', analyst: 'セキュリティアナリスト', hr: '人事', legal: '法務', auditor: '監査担当(閲覧のみ)', reporter: '通報者' },
   common: { loading: '読み込み中…', error: '読み込めませんでした', all: 'すべて', none: 'なし', yes: 'はい', no: 'いいえ', prev: '前へ', next: '次へ', pages: 'ページ', pageOf: '{{total}} 件中 {{from}}–{{to}} 件', notFound: 'ページが見つかりません。' },
   level: { low: '低', medium: '中', high: '高', critical: '重大' },
   severity: { info: '情報', low: '低', medium: '中', high: '高', critical: '重大' },

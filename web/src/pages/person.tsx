@@ -2,6 +2,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, useApi } from '../api.js';
+import { can, useMe } from '../auth.js';
 import { LevelBadge, Loading, PillarBars, PILLARS, SeverityBadge } from '../components/badges.js';
 import { fmtDate, fmtNumber } from '../format.js';
 import { go, href } from '../router.js';
@@ -14,6 +15,7 @@ export const attackUrl = (id: string) => `https://attack.mitre.org/techniques/${
 export function PersonPage({ id }: { id: string }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language === 'ja' ? 'ja' : 'en';
+  const { me } = useMe();
   const { data: d, error } = useApi<Dossier>(`/api/risk/${encodeURIComponent(id)}`);
   const [busy, setBusy] = useState(false);
   if (!d) return <Loading error={error} />;
@@ -34,7 +36,7 @@ export function PersonPage({ id }: { id: string }) {
       <div className="head">
         <h1>{d.name}</h1>
         <div className="actions no-print">
-          <button type="button" onClick={() => void openCase()} disabled={busy} data-testid="open-case">{t('person.openCase')}</button>
+          {can(me?.role, 'casework') && <button type="button" onClick={() => void openCase()} disabled={busy} data-testid="open-case">{t('person.openCase')}</button>}
           <a className="button" href={href('report', d.personId)}>{t('person.report')}</a>
         </div>
       </div>
