@@ -20,8 +20,11 @@ export async function main(argv: string[]): Promise<number> {
     return typeof process.exitCode === 'number' ? process.exitCode : 0;
   } catch (e) {
     if (e instanceof CommanderError) return e.exitCode === 0 ? 0 : 2;
-    if (e instanceof AppError) { process.stderr.write(`trustline: ${e.message}\n`); return e.code === 'DB_BUSY' ? 3 : 1; }
-    process.stderr.write(`trustline: ${e instanceof Error ? e.stack ?? e.message : String(e)}\n`);
+    // One place turns a failed command into a message and an exit code; commands only throw.
+    const name = program.args[0] ? `trustline ${program.args[0]}` : 'trustline';
+    if (e instanceof AppError) { process.stderr.write(`${name}: ${e.message}\n`); return e.code === 'DB_BUSY' ? 3 : 1; }
+    const detail = e instanceof Error ? (process.env.TRUSTLINE_DEBUG ? e.stack ?? e.message : e.message) : String(e);
+    process.stderr.write(`${name}: ${detail}\n`);
     return 1;
   }
 }

@@ -72,15 +72,10 @@ export function register(program: Command, deps?: EvaluateDeps): void {
     .option('--results <file>', 'analysis results as JSON ({ people, clusters, alerts }) instead of the database')
     .option('--json', 'print JSON')
     .action(async (opts: { truth: string; results?: string; json?: boolean }) => {
-      try {
-        const write = (t: string) => process.stdout.write(t);
-        if (deps || opts.results) { process.exitCode = await runEvaluate(opts, deps ?? { write }); return; }
-        await withDatabase('evaluate', async ({ env, database }) => {
-          process.exitCode = await runEvaluate(opts, { write, openSource: async () => ({ loadResults: () => storedResults(database.db, env.TRUSTLINE_TENANT) }) });
-        });
-      } catch (err) {
-        process.stderr.write(`trustline evaluate: ${err instanceof Error ? err.message : String(err)}\n`);
-        process.exitCode = 1;
-      }
+      const write = (t: string) => process.stdout.write(t);
+      if (deps || opts.results) { process.exitCode = await runEvaluate(opts, deps ?? { write }); return; }
+      await withDatabase('evaluate', async ({ env, database }) => {
+        process.exitCode = await runEvaluate(opts, { write, openSource: async () => ({ loadResults: () => storedResults(database.db, env.TRUSTLINE_TENANT) }) });
+      });
     });
 }

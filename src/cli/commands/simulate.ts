@@ -47,28 +47,23 @@ export function register(program: Command): void {
     .option('--start <date>', 'first day of the logs (YYYY-MM-DD)', DEFAULT_START)
     .option('--fraud-rate <share>', `share of fraudulent hires[,candidates] (default ${DEFAULT_FRAUD_RATE.employees},${DEFAULT_FRAUD_RATE.candidates})`)
     .action(async (o: Opts) => {
-      try {
-        const days = positiveInt('days', o.days);
-        if (days < 1) throw new Error('--days must be at least 1');
-        if (!/^\d{4}-\d{2}-\d{2}$/.test(o.start)) throw new Error(`--start expects YYYY-MM-DD, got "${o.start}"`);
-        const tty = Boolean(process.stderr.isTTY) && !process.env.CI;
-        const bar = tty ? new SingleBar({ format: 'simulate [{bar}] {percentage}% | {phase}', stream: process.stderr, hideCursor: true }, Presets.shades_classic) : null;
-        bar?.start(100, 0, { phase: 'starting' });
-        const started = performance.now();
-        const { files, truth } = await simulateToDir(o.out, {
-          seed: o.seed, employees: positiveInt('employees', o.employees), candidates: positiveInt('candidates', o.candidates), days, start: o.start,
-          fraudRate: parseFraudRate(o.fraudRate),
-          onProgress: bar ? phaseProgress((pct, phase) => bar.update(pct, { phase })) : undefined,
-        });
-        bar?.update(100, { phase: 'done' });
-        bar?.stop();
-        const secs = ((performance.now() - started) / 1000).toFixed(1);
-        process.stdout.write(`Wrote ${files.length} files to ${o.out} in ${secs}s: ${truth.counts.employees} people (${truth.fraudulentEmployees.length} fraudulent, ${truth.farms.length} laptop farms), `
-          + `${truth.counts.candidates} candidates (${truth.fraudulentCandidates.length} fraudulent personas of ${truth.actors.length} actors), ${truth.signals.length} planted signals.\n`
-          + `Ground truth: ${o.out}/truth.json (for \`trustline evaluate\`; never import it).\n`);
-      } catch (err) {
-        process.stderr.write(`trustline simulate: ${err instanceof Error ? err.message : String(err)}\n`);
-        process.exitCode = 1;
-      }
+      const days = positiveInt('days', o.days);
+      if (days < 1) throw new Error('--days must be at least 1');
+      if (!/^\d{4}-\d{2}-\d{2}$/.test(o.start)) throw new Error(`--start expects YYYY-MM-DD, got "${o.start}"`);
+      const tty = Boolean(process.stderr.isTTY) && !process.env.CI;
+      const bar = tty ? new SingleBar({ format: 'simulate [{bar}] {percentage}% | {phase}', stream: process.stderr, hideCursor: true }, Presets.shades_classic) : null;
+      bar?.start(100, 0, { phase: 'starting' });
+      const started = performance.now();
+      const { files, truth } = await simulateToDir(o.out, {
+        seed: o.seed, employees: positiveInt('employees', o.employees), candidates: positiveInt('candidates', o.candidates), days, start: o.start,
+        fraudRate: parseFraudRate(o.fraudRate),
+        onProgress: bar ? phaseProgress((pct, phase) => bar.update(pct, { phase })) : undefined,
+      });
+      bar?.update(100, { phase: 'done' });
+      bar?.stop();
+      const secs = ((performance.now() - started) / 1000).toFixed(1);
+      process.stdout.write(`Wrote ${files.length} files to ${o.out} in ${secs}s: ${truth.counts.employees} people (${truth.fraudulentEmployees.length} fraudulent, ${truth.farms.length} laptop farms), `
+        + `${truth.counts.candidates} candidates (${truth.fraudulentCandidates.length} fraudulent personas of ${truth.actors.length} actors), ${truth.signals.length} planted signals.\n`
+        + `Ground truth: ${o.out}/truth.json (for \`trustline evaluate\`; never import it).\n`);
     });
 }
