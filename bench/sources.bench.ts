@@ -2,7 +2,7 @@
 // and the full import (detect, parse, normalize, batch store) into a fresh embedded PGlite directory, with RSS.
 // Run: node --import tsx --expose-gc bench/sources.bench.ts   (TRUSTLINE_BENCH_EVENTS=100000 for a quick run;
 // TRUSTLINE_BENCH_PG=postgres://user@host/postgres also imports into a throwaway database on that server)
-import { createReadStream, createWriteStream } from 'node:fs';
+import { createReadStream } from 'node:fs';
 import { mkdtemp, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,42 +13,9 @@ import { oktaSource } from '../src/sources/okta/okta-source.js';
 import { sources } from '../src/sources/registry.js';
 import { openDatabase } from '../src/store/db.js';
 import postgres from 'postgres';
+import { writeOktaLines } from './okta-lines.js';
 
 const N = Number(process.env.TRUSTLINE_BENCH_EVENTS ?? 1_000_000);
-const TYPES = ['user.session.start', 'user.authentication.sso', 'user.authentication.auth_via_mfa', 'policy.evaluate_sign_on', 'user.session.end', 'app.oauth2.as.token.grant'];
-
-function oktaEvent(i: number): string {
-  const ip = `198.51.${(i >> 8) & 255}.${i & 255}`;
-  return JSON.stringify({
-    actor: { id: `00u${(i % 5000).toString(36).padStart(17, '0')}`, type: 'User', alternateId: `user${i % 5000}@example.com`, displayName: `User ${i % 5000}`, detailEntry: null },
-    client: { userAgent: { rawUserAgent: 'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/124.0.0.0 Safari/537.36', os: 'Windows 10', browser: 'CHROME' },
-      zone: 'null', device: 'Computer', id: null, ipAddress: ip,
-      geographicalContext: { city: 'Tokyo', state: 'Tokyo', country: 'Japan', postalCode: '100-0001', geolocation: { lat: 35.6895, lon: 139.6917 } } },
-    device: null,
-    authenticationContext: { authenticationProvider: null, credentialProvider: null, credentialType: null, issuer: null, interface: null, authenticationStep: 0, externalSessionId: `102${i.toString(36).padStart(22, 'x')}`, rootSessionId: `idx${i.toString(36)}` },
-    displayMessage: 'User login to Okta', eventType: TYPES[i % TYPES.length],
-    outcome: { result: i % 17 === 0 ? 'FAILURE' : 'SUCCESS', reason: i % 17 === 0 ? 'VERIFICATION_ERROR' : null },
-    published: new Date(1715650000000 + i * 137).toISOString(),
-    securityContext: { asNumber: 2516, asOrg: 'kddi corporation', isp: 'kddi corporation', domain: 'kddi.ne.jp', isProxy: false },
-    severity: 'INFO',
-    debugContext: { debugData: { requestId: `Zk${i.toString(36)}AAABDc`, requestUri: '/idp/idx/identify', url: '/idp/idx/identify?', deviceFingerprint: `fp${(i % 9000).toString(16).padStart(30, '0')}`, threatSuspected: 'false', behaviors: '{New Geo-Location=NEGATIVE, New Device=NEGATIVE, New IP=NEGATIVE}', risk: '{level=LOW}' } },
-    legacyEventType: 'core.user_auth.login_success',
-    transaction: { type: 'WEB', id: `Zk${i.toString(36)}AAABDc`, detail: {} },
-    uuid: `${i.toString(16).padStart(8, '0')}-0f3c-11ef-9caa-cd5d09945def`,
-    version: '0',
-    request: { ipChain: [{ ip, geographicalContext: null, version: 'V4', source: null }] },
-    target: [{ id: '0oa5gh', type: 'AppInstance', alternateId: 'GitHub Enterprise Cloud', displayName: 'GitHub Enterprise Cloud', detailEntry: { signOnModeType: 'SAML_2_0' } }],
-  });
-}
-
-async function generate(file: string): Promise<void> {
-  const out = createWriteStream(file);
-  for (let i = 0; i < N; i++) {
-    if (!out.write(`${oktaEvent(i)}\n`)) await new Promise<void>((r) => out.once('drain', () => r()));
-  }
-  await new Promise<void>((r, j) => out.end((e?: Error | null) => (e ? j(e) : r())));
-}
-
 const mib = (n: number) => `${Math.round(n / 1048576)} MiB`;
 let peak = 0;
 const sampler = setInterval(() => { peak = Math.max(peak, process.memoryUsage().rss); }, 50);
@@ -78,7 +45,7 @@ const pct = (a: number, b: number) => `${(100 * a / b).toFixed(0)}%`;
 const dir = await mkdtemp(join(tmpdir(), 'trustline-bench-'));
 try {
   const file = join(dir, 'okta.jsonl');
-  await generate(file);
+  await writeOktaLines(file, N);
   const size = (await stat(file)).size;
   console.log(`generated ${N} Okta events, ${(size / 1048576).toFixed(0)} MiB, ${Math.round(size / N)} bytes/event; rss ${mib(process.memoryUsage().rss)}`);
 

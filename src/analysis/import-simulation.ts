@@ -12,10 +12,10 @@ import { setCorporateRanges } from '../store/settings-repo.js';
 import { runAnalysis, type AnalysisSummary } from './run-analysis.js';
 
 // HR first so events can be attributed to people as they are analysed.
-const ORDER = ['people', 'accounts', 'payroll', 'shipments', 'candidates', 'references', 'interviews', 'idv', 'endpoint_metrics'];
+const ORDER = ['people', 'accounts', 'payroll', 'shipments', 'candidates', 'references', 'interviews', 'idv', 'endpoint_metrics', 'travel'];
 const rank = (p: string) => { const i = ORDER.findIndex((o) => p.includes(`${o}.csv`)); return i < 0 ? ORDER.length : i; };
-/** Files that are not data: the ground truth (never imported), the manifest, mappings and documents. */
-const SKIP = /(^|\/)(truth\.json|manifest\.json|mapping\.(json|ya?ml))$|(^|\/)resumes\//;
+/** Files that are not data: the ground truth (never imported), the manifest, mappings and documents (resumes, GitHub profiles). */
+const SKIP = /(^|\/)(truth\.json|manifest\.json|mapping\.(json|ya?ml))$|(^|\/)(resumes|github-profiles)\//;
 
 function listFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true, recursive: true })

@@ -15,6 +15,8 @@ import { runScreening } from './screen-stage.js';
 import { screenAgainstWatchList } from '../response/post-termination.js';
 import { sharedEnricher } from '../pipeline/enrich-events.js';
 import { effectiveCorporateRanges } from '../store/settings-repo.js';
+import { readCheckpoints } from '../stream/checkpoint-repo.js';
+import { withResidenceCoordinates } from '../enrich/geocode.js';
 
 export interface AnalysisSummary {
   attributed: number;
@@ -26,12 +28,15 @@ export interface AnalysisSummary {
   scored: number;
   /** Alerts whose subject matched no known person. */
   unattributedAlerts: number;
+  /** Stream mode (docs/scale.md): `trustline worker` processes run detection for this tenant, so this pass did not. */
+  detectionInWorkers: boolean;
   ms: number;
 }
 
 export function storeForDetection(db: Db, tenantId: string): AnalyzeStore {
   return {
-    loadPeople: () => loadPersonContexts(db, tenantId),
+    // Residence coordinates come from the offline gazetteer, so distance checks work inside a country too.
+    loadPeople: async () => withResidenceCoordinates(await loadPersonContexts(db, tenantId)),
     async *unanalysedEvents(n) {
       for await (const batch of unanalysedEvents(db, tenantId, n)) yield batch.map((event) => ({ personId: event.personId!, event }));
     },
@@ -54,7 +59,10 @@ export async function runAnalysis(db: Db, tenantId: string, config: AnalyzerConf
   const started = Date.now();
   await materializeMetricEvents(db, tenantId, METRIC_EVENT_TYPE);
   const attributed = await attributeEvents(db, tenantId);
-  const det = await runDetection(storeForDetection(db, tenantId), config);
+  // A tenant whose stream partitions workers have claimed is detected there: running it here as well would analyse
+  // events twice, with state the workers do not see.
+  const detectionInWorkers = Object.keys(await readCheckpoints(db, tenantId)).length > 0;
+  const det = detectionInWorkers ? { events: 0, alerts: 0, inserted: 0 } : await runDetection(storeForDetection(db, tenantId), config);
   const onboarding = analyzeOnboarding(await loadOnboardingInput(db, tenantId));
   const newOnboarding = await insertAlerts(db, tenantId, onboarding.alerts);
   const screening = await runScreening(db, tenantId, sharedEnricher(await effectiveCorporateRanges(db, tenantId, [])));
@@ -70,6 +78,6 @@ export async function runAnalysis(db: Db, tenantId: string, config: AnalyzerConf
     attributed, unattributed: await countUnattributed(db, tenantId), events: det.events,
     alerts: det.alerts + onboarding.alerts.length + screening.alerts.length + watched.length,
     newAlerts: det.inserted + newOnboarding + newScreening + newWatched,
-    clusters: onboarding.clusters.length, ms: Date.now() - started,
+    clusters: onboarding.clusters.length, detectionInWorkers, ms: Date.now() - started,
   };
 }

@@ -1,16 +1,13 @@
 // Field-level masking of API responses: bank account numbers, IBANs, wallet addresses, ID document numbers and
 // dates of birth reach only roles that need them (admin, legal); everyone else sees the last four characters.
+import { isBirthDateKey, isSensitiveKey } from '../model/sensitive-keys.js';
 import { seesSensitiveNumbers, type Role } from './roles.js';
 
-/** Keys (camelCase or snake_case, any depth, including an import's extra CSV columns) that hold such values. */
-const SENSITIVE = /^(account_?number|iban|bank_?account|wallet(_?address)?|document_?number|passport(_?number)?|id_?number|national_?id|ssn|tax_?id|date_?of_?birth|dob|birth_?date)$/i;
-const BIRTH = /birth|dob/i;
-
-export const isSensitiveKey = (k: string) => SENSITIVE.test(k);
+export { isSensitiveKey };
 
 /** `…1234` for numbers; a date of birth shows nothing (its last characters are the day). */
 export function maskValue(key: string, v: string): string {
-  if (BIRTH.test(key)) return '…';
+  if (isBirthDateKey(key)) return '…';
   const compact = v.replace(/[\s-]/g, '');
   return compact.length <= 4 ? '…' : `…${compact.slice(-4)}`;
 }

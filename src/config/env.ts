@@ -21,6 +21,10 @@ const EnvSchema = z.object({
   TRUSTLINE_OIDC_CLIENT_SECRET: z.string().optional(),
   TRUSTLINE_OIDC_GROUPS_CLAIM: z.string().default('groups'),
   TRUSTLINE_OIDC_ROLE_MAP: z.string().default(''),
+  /** Stream mode (docs/scale.md): a NATS server with JetStream. When set, import and pull publish what they store. */
+  TRUSTLINE_NATS: z.preprocess((v) => (v === '' ? undefined : v), z.string().regex(/^(nats|tls):\/\//, 'a nats:// or tls:// URL').optional()),
+  /** Person partitions P of the tenant's stream: the same for every publisher and worker of a tenant. */
+  TRUSTLINE_STREAM_PARTITIONS: z.coerce.number().int().min(1).max(1024).default(16),
 });
 export type Env = z.output<typeof EnvSchema>;
 

@@ -15,15 +15,18 @@ export function checkKey(key: Uint8Array, what: string): void {
   if (key.byteLength !== 32) throw new CryptoError('bad_key', `${what} must be 32 bytes (AES-256), got ${key.byteLength}`);
 }
 
-/** Encrypts with a fresh 96-bit IV; `aad` binds the ciphertext to its context (tenant, key id, column). */
-export function seal(key: Uint8Array, keyId: string, plaintext: Uint8Array, aad: string): string {
+/**
+ * Encrypts with a fresh random 96-bit IV; `aad` binds the ciphertext to its context (tenant, key id, column).
+ * `iv` is for deterministic sealing only (field-cipher.ts derives it from the value); never pass a constant.
+ */
+export function seal(key: Uint8Array, keyId: string, plaintext: Uint8Array, aad: string, iv: Uint8Array = randomBytes(12)): string {
   checkKey(key, 'key');
   if (!KEY_ID.test(keyId)) throw new CryptoError('bad_format', 'key id must be 1–40 of A–Z a–z 0–9 _ -');
-  const iv = randomBytes(12);
+  if (iv.byteLength !== 12) throw new CryptoError('bad_format', 'iv must be 12 bytes');
   const c = createCipheriv('aes-256-gcm', key, iv);
   c.setAAD(Buffer.from(`${VERSION}:${keyId}:${aad}`, 'utf8'));
   const ct = Buffer.concat([c.update(plaintext), c.final()]);
-  return [VERSION, keyId, iv.toString('base64url'), ct.toString('base64url'), c.getAuthTag().toString('base64url')].join(':');
+  return [VERSION, keyId, Buffer.from(iv).toString('base64url'), ct.toString('base64url'), c.getAuthTag().toString('base64url')].join(':');
 }
 
 export interface Sealed { keyId: string; iv: Buffer; ct: Buffer; tag: Buffer }

@@ -121,3 +121,23 @@ it('reads master keys from configuration and rejects bad ones without echoing th
   assert.throws(() => keyringFromEnv({ TRUSTLINE_MASTER_KEY: 'not base64!' }), /not base64/);
   assert.throws(() => keyringFromEnv({ TRUSTLINE_MASTER_KEY: `a:${k}`, TRUSTLINE_MASTER_KEYS_PREVIOUS: `a:${b64()}` }), /share the id a/);
 });
+
+it('deterministic sealing: same value, context and key → same string; anything else differs; decrypts as usual', () => {
+  const { keyring, rows, cipher } = tenant();
+  const det = (c: typeof cipher, v: string, ctx = 'payroll.account_number') => c.encryptField(v, ctx, { deterministic: true });
+  const a = det(cipher, 'GB33BUKB20201555555555');
+  assert.equal(det(cipher, 'GB33BUKB20201555555555'), a);
+  assert.match(a, /^v1:f[0-9a-f]{12}:[\w-]{16}:[\w-]+:[\w-]{22}$/);
+  assert.notEqual(det(cipher, 'GB33BUKB20201555555556'), a);
+  assert.notEqual(a.split(':')[2], det(cipher, 'GB33BUKB20201555555556').split(':')[2], 'different values, different IVs');
+  assert.notEqual(det(cipher, 'GB33BUKB20201555555555', 'payroll.wallet_address'), a, 'the context feeds the IV');
+  assert.equal(cipher.decryptField(a, 'payroll.account_number'), 'GB33BUKB20201555555555');
+  assert.throws(() => cipher.decryptField(a, 'payroll.wallet_address'), isCrypto('auth_failed'));
+  assert.notEqual(det(tenant(keyring, 'globex').cipher, 'GB33BUKB20201555555555'), a, 'another tenant has other keys');
+  const rotated = openTenant(rotateFieldKey(rows, 'acme', keyring), 'acme', keyring);
+  const b = det(rotated, 'GB33BUKB20201555555555');
+  assert.notEqual(b, a, 'a new field key gives a new string');
+  assert.equal(rotated.activeKeyId, b.split(':')[1]);
+  assert.equal(rotated.decryptField(a, 'payroll.account_number'), rotated.decryptField(b, 'payroll.account_number'));
+  assert.notEqual(cipher.encryptField('x', 'c'), cipher.encryptField('x', 'c'), 'random IVs remain the default');
+});

@@ -5,8 +5,14 @@ import { CryptoError, open, seal, sealedKeyId } from './aead.js';
 import type { DataKey } from './data-keys.js';
 
 export interface FieldCipher {
-  /** `context` names what the value is (e.g. `payroll.account_number`): a value moved to another column will not decrypt. */
-  encryptField(plaintext: string, context: string): string;
+  /** The field key new values are encrypted with. */
+  readonly activeKeyId: string;
+  /**
+   * `context` names what the value is (e.g. `payroll.account_number`): a value moved to another column will not decrypt.
+   * `deterministic`: the same value, context and key always give the same string (see `syntheticIv`), which stored
+   * rows need so that a re-imported record hashes the same; it reveals which values are equal, as a blind index does.
+   */
+  encryptField(plaintext: string, context: string, opts?: { deterministic?: boolean }): string;
   decryptField(sealed: string, context: string): string;
   /** True when the value is under an older field key (re-encrypt it on the next write). */
   isStale(sealed: string): boolean;
@@ -18,6 +24,15 @@ export interface FieldCipher {
 
 const aadOf = (context: string) => `trustline/field|${context}`;
 
+/**
+ * SIV-style IV for deterministic sealing: HMAC-SHA256 of the context and value under a key derived from the field
+ * key, cut to 96 bits. Equal inputs give equal IVs (hence equal ciphertexts); different values share an IV only by a
+ * 96-bit collision (≈ n²/2⁹⁷ for n values — 10⁻¹⁶ at ten million), so GCM's nonce rule still holds in practice.
+ */
+function syntheticIv(ivKey: Buffer, aad: string, plaintext: string): Buffer {
+  return createHmac('sha256', ivKey).update(aad, 'utf8').update('\u0000').update(plaintext, 'utf8').digest().subarray(0, 12);
+}
+
 /** Default normalisation for identifiers: NFKC, no spaces/dashes/dots, upper case (IBANs, account and document numbers). */
 export const normaliseIdentifier = (v: string): string => v.normalize('NFKC').replace(/[\s\-.]/g, '').toUpperCase();
 
@@ -26,6 +41,8 @@ export function fieldCipher(keys: DataKey[], activeFieldKeyId: string): FieldCip
   const active = byId.get(activeFieldKeyId);
   if (!active) throw new CryptoError('unknown_key', `active field key ${activeFieldKeyId} is not among the tenant's keys`);
   const index = keys.find((k) => k.purpose === 'index');
+  // Separate key for IVs, so the IV-deriving MAC never uses the encryption key itself.
+  const ivKey = createHmac('sha256', active.key).update('trustline/siv-iv').digest();
   const decryptField = (sealed: string, context: string): string => {
     const id = sealedKeyId(sealed);
     const k = byId.get(id);
@@ -33,7 +50,9 @@ export function fieldCipher(keys: DataKey[], activeFieldKeyId: string): FieldCip
     return open(k.key, sealed, aadOf(context)).toString('utf8');
   };
   return {
-    encryptField: (plaintext, context) => seal(active.key, active.id, Buffer.from(plaintext, 'utf8'), aadOf(context)),
+    activeKeyId: active.id,
+    encryptField: (plaintext, context, opts) => seal(active.key, active.id, Buffer.from(plaintext, 'utf8'), aadOf(context),
+      opts?.deterministic ? syntheticIv(ivKey, aadOf(context), plaintext) : undefined),
     decryptField,
     isStale: (sealed) => sealedKeyId(sealed) !== active.id,
     reencryptField(sealed, context) {

@@ -5,4 +5,3 @@ export { fingerprint, keyringFromEnv, makeKeyring, parseMasterKey, type Keyring,
 export { createDataKey, masterKeysInUse, rewrapDataKey, unwrapDataKey, type DataKey, type KeyPurpose, type WrappedDataKey } from './data-keys.js';
 export { fieldCipher, normaliseIdentifier, type FieldCipher } from './field-cipher.js';
 export { missingTenantKeys, openTenant, rewrapAll, rotateFieldKey } from './tenant-keys.js';
-export { dataKeys } from './schema.js';

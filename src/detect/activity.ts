@@ -2,9 +2,12 @@
 import type { IpFacts, NetworkClass } from '../model/enrichment.js';
 import type { EnrichedEvent } from './types.js';
 
-/** Categories a human causes directly; token refreshes and background processes are left out on purpose. */
+/**
+ * Categories a human causes directly; token refreshes and background processes are left out on purpose, and so are
+ * membership adds, which are attributed to the member while an admin's clock made them.
+ */
 const HUMAN = new Set<string>([
-  'auth.login', 'auth.mfa_challenge', 'auth.mfa_change', 'auth.password_change', 'iam.member_add', 'iam.oauth_consent',
+  'auth.login', 'auth.mfa_challenge', 'auth.mfa_change', 'auth.password_change', 'iam.oauth_consent',
   'iam.privilege_grant', 'code.token_create', 'code.repo_access', 'data.download', 'data.transfer', 'endpoint.logon',
 ]);
 

@@ -10,6 +10,7 @@ export function personContextFrom(p: Person, extra: { travel?: TravelWindow[]; a
     hireDate: p.hireDate,
     terminationDate: p.terminationDate,
     residenceCountry: p.residenceCountry,
+    residenceRegion: p.residenceRegion,
     residenceCity: p.residenceCity,
     timezone: p.timezone,
     travel: extra.travel ?? [],

@@ -24,10 +24,13 @@ export interface PersonContext {
   hireDate?: string | null;
   terminationDate?: string | null;
   residenceCountry?: string | null;
+  residenceRegion?: string | null;
   residenceCity?: string | null;
   /** Geocoded residence, when the caller has it; distance checks fall back to country only. */
   residenceLat?: number | null;
   residenceLon?: number | null;
+  /** The gazetteer's name of the residence's first-level region (may differ in spelling from the HR one). */
+  residenceGeoRegion?: string | null;
   /** IANA zone; when absent the residence country's main zone is used. */
   timezone?: string | null;
   travel?: TravelWindow[];

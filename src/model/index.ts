@@ -9,3 +9,4 @@ export * from './event.js';
 export * from './alert.js';
 export * from './enrichment.js';
 export * from './cluster.js';
+export * from './travel.js';

@@ -33,3 +33,12 @@ export const PayrollCsv = csvRecord({
   wallet_address: optText,
 });
 export type PayrollRecord = z.output<typeof PayrollCsv.schema>;
+
+/**
+ * Blind indexes stored with a payroll record (keyed HMACs of the account number and wallet address, one domain):
+ * equal destinations have equal indexes, so sharing is found without comparing the numbers themselves.
+ */
+export interface PayDestinationIndexes {
+  accountNumberIndex?: string | null;
+  walletAddressIndex?: string | null;
+}

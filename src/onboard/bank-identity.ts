@@ -1,6 +1,6 @@
 // Where a payroll record sends money: bank country from IBAN/BIC (validated with ibantools), and a key to spot sharing.
 import { electronicFormatIBAN, extractBIC, extractIBAN, isValidBIC } from 'ibantools';
-import type { PayrollRecord } from '../model/index.js';
+import type { PayDestinationIndexes, PayrollRecord } from '../model/index.js';
 import { mask } from './make-alert.js';
 
 export interface PayDestination {
@@ -29,7 +29,13 @@ function walletKey(w: string): string {
   return /^(0x|bc1|ltc1|tb1)/i.test(t) ? t.toLowerCase() : t;
 }
 
-export function payDestination(r: PayrollRecord): PayDestination {
+/**
+ * What a key compares: the stored blind index when the record has one (records read from the store, where the
+ * numbers are encrypted), else the value itself (records built in memory). `#` keeps the two from ever meeting.
+ */
+const ref = (index: string | null | undefined, value: string): string => (index ? `#${index}` : value);
+
+export function payDestination(r: PayrollRecord & PayDestinationIndexes): PayDestination {
   const declaredCountry = r.bankCountry ?? null;
   const acct = r.accountNumber ?? null;
   let ibanCountry: string | null = null;
@@ -55,20 +61,20 @@ export function payDestination(r: PayrollRecord): PayDestination {
   let labelJa = '';
   switch (r.method) {
     case 'bank':
-      key = iban ? `iban:${iban}` : acct ? `acct:${r.bic?.slice(0, 8) ?? (r.bankName ?? '').toLowerCase()}:${acct}` : null;
+      key = iban ? `iban:${ref(r.accountNumberIndex, iban)}` : acct ? `acct:${r.bic?.slice(0, 8) ?? (r.bankName ?? '').toLowerCase()}:${ref(r.accountNumberIndex, acct)}` : null;
       label = `account ${mask(acct)}${bank ? ` at ${bank}` : ''}`;
       labelJa = `${bank ? `${bank} の` : ''}口座 ${mask(acct)}`;
       break;
     case 'crypto': {
       const w = r.walletAddress ?? acct;
-      key = w ? `wallet:${walletKey(w)}` : null;
+      key = w ? `wallet:${ref(r.walletAddress ? r.walletAddressIndex : r.accountNumberIndex, walletKey(w))}` : null;
       label = `crypto wallet ${mask(w)}${r.currency ? ` (${r.currency})` : ''}`;
       labelJa = `暗号資産ウォレット ${mask(w)}${r.currency ? `(${r.currency})` : ''}`;
       break;
     }
     case 'payment_service': {
       const id = r.accountNumber ?? r.walletAddress;
-      key = id ? `svc:${(r.bankName ?? '').toLowerCase()}:${id.toLowerCase()}` : null;
+      key = id ? `svc:${(r.bankName ?? '').toLowerCase()}:${ref(r.accountNumber ? r.accountNumberIndex : r.walletAddressIndex, id.toLowerCase())}` : null;
       label = `${r.bankName ?? 'payment service'} account ${mask(id)}`;
       labelJa = `${r.bankName ?? '決済サービス'} のアカウント ${mask(id)}`;
       break;

@@ -1,4 +1,5 @@
-// After candidates.csv is imported: reads each resume_file (relative to the CSV), parses it and stores it with the candidate.
+// After candidates.csv is imported: reads each resume_file (relative to the CSV), parses it and stores it with the candidate;
+// then the GitHub profile exports the CSV names (attach-github.ts).
 import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { basename, isAbsolute, resolve } from 'node:path';
@@ -8,6 +9,7 @@ import type { Db } from '../store/db.js';
 import { documentKeys, saveDocument } from '../store/documents-repo.js';
 import { candidates } from '../store/schema/index.js';
 import type { ImportProblem } from './import-file.js';
+import { attachGithubExports } from './attach-github.js';
 
 const MAX_RESUME_BYTES = 20 * 1024 * 1024;
 
@@ -41,5 +43,7 @@ export async function attachResumes(db: Db, tenantId: string, csvPath: string, c
     }
     if (await saveDocument(db, tenantId, { candidateId: id, sha256, fileName: basename(file), size, parsed, error })) stored++;
   }
-  return { stored, problems };
+  // GitHub profile exports named in the same CSV travel the same way (B1 screening).
+  const gh = await attachGithubExports(db, tenantId, csvPath, csvName);
+  return { stored: stored + gh.stored, problems: [...problems, ...gh.problems] };
 }

@@ -6,8 +6,10 @@ import type { Readable } from 'node:stream';
 import type { ParsedItem, Source, Target } from '../sources/types.js';
 import type { Db } from '../store/db.js';
 import { importRuns } from '../store/schema/index.js';
+import { sealForStore } from '../store/sealing/stored-values.js';
 import { writeRecords } from '../store/writers.js';
 import { chooseSource } from './choose-source.js';
+import type { EventPublisher } from './event-publisher.js';
 import { openInput } from './open-input.js';
 import { rejectWriter } from './reject-file.js';
 
@@ -42,6 +44,8 @@ export interface ImportOptions {
   transform?: (target: Target, records: Record<string, unknown>[]) => Promise<Record<string, unknown>[]> | Record<string, unknown>[];
   onProgress?: (bytesRead: number, totalBytes: number) => void;
   batchSize?: number;
+  /** Stream mode: told after each batch is stored (docs/scale.md). */
+  publisher?: EventPublisher;
 }
 
 const MAX_LISTED_PROBLEMS = 100;
@@ -61,12 +65,20 @@ export async function importFile(opts: ImportOptions): Promise<ImportSummary> {
   let batch: Record<string, unknown>[] = [];
   const flush = async () => {
     if (batch.length === 0) return;
-    const records = opts.transform ? await opts.transform(source.target, batch) : batch;
+    const transformed = opts.transform ? await opts.transform(source.target, batch) : batch;
     batch = [];
+    // Bank accounts, wallets, document numbers and dates of birth are encrypted before they reach the store.
+    const records = await sealForStore(opts.db, opts.tenantId, source.target, transformed).catch((e: unknown) => {
+      throw new AppError('DB_ERROR', `storing records of ${file} failed: ${e instanceof Error ? e.message : String(e)}`, { status: 500, cause: e });
+    });
     const c = await writeRecords(opts.db, opts.tenantId, source.target, records).catch((e: unknown) => {
       throw new AppError('DB_ERROR', `storing records of ${file} failed: ${e instanceof Error ? e.message : String(e)}`, { status: 500, cause: e });
     });
     summary.accepted += c.inserted; summary.updated += c.updated; summary.duplicate += c.duplicate;
+    // The batch is stored: a publishing failure is reported as such, never as unreadable input.
+    if (opts.publisher) await opts.publisher.stored(source.target).catch((e: unknown) => {
+      throw new AppError('STREAM_ERROR', `${file}: stored, but publishing to the stream failed: ${e instanceof Error ? e.message : String(e)}`, { status: 502, cause: e });
+    });
   };
   let read = 0;
   const stream = input.open(opts.onProgress ? (n) => { read += n; opts.onProgress?.(read, input.size); } : undefined);
@@ -89,7 +101,7 @@ export async function importFile(opts: ImportOptions): Promise<ImportSummary> {
     }
     await flush();
   } catch (e) {
-    if (e instanceof AppError && e.code === 'DB_ERROR') throw e;
+    if (e instanceof AppError && (e.code === 'DB_ERROR' || e.code === 'STREAM_ERROR')) throw e;
     // Keep everything read so far, then say exactly where reading stopped.
     await flush().catch(() => undefined);
     const reason = e instanceof Error ? e.message : String(e);

@@ -4,6 +4,7 @@ import { and, eq, inArray, or, sql } from 'drizzle-orm';
 import { AppError } from '../errors/app-error.js';
 import type { Db } from '../store/db.js';
 import { selectRows } from '../store/read/rows.js';
+import { openStored } from '../store/sealing/stored-values.js';
 import { accounts, candidates, cases, documents, payroll, people, shipments } from '../store/schema/index.js';
 
 export interface Footprint {
@@ -73,7 +74,7 @@ export async function personFootprint(db: Db, tenantId: string, who: { employeeI
       select source, device_id, device_name, count(*)::int as n, max(time) as last from events
       where tenant_id = ${tenantId} and person_id = ${emp} and (device_id is not null or device_name is not null)
       group by source, device_id, device_name order by source, device_id`),
-    db.select().from(payroll).where(and(eq(payroll.tenantId, tenantId), eq(payroll.employeeId, emp))),
+    db.select().from(payroll).where(and(eq(payroll.tenantId, tenantId), eq(payroll.employeeId, emp))).then((rows) => openStored(db, tenantId, 'payroll', rows)),
     selectRows<{ ip: string; network_class: string | null; asn: number | null; as_org: string | null; n: number }>(db, sql`
       select ip, max(enrichment->'ip'->>'networkClass') as network_class, max((enrichment->'ip'->>'asn')::bigint)::int as asn,
         max(enrichment->'ip'->>'asOrg') as as_org, count(*)::int as n

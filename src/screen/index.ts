@@ -8,6 +8,7 @@ export * from './profile/index.js';
 export * from './references/index.js';
 export * from './interviews/index.js';
 export * from './idv/index.js';
+export * from './channel/index.js';
 export * from './linkage/index.js';
 export * from './github/index.js';
 export * from './watchlist/index.js';

@@ -10,7 +10,11 @@ export const CONFOUNDER_RATES: Record<ConfounderType, number> = {
   bank_change_once: 0.03, overemployed: 0.015, poor_network: 0.03,
 };
 
-export interface Trip { from: string; to: string; country: string; city: City; roaming: number }
+/** `to` is exclusive; `declared`: entered in the travel system (travel.csv) — not every trip is. */
+export interface Trip { from: string; to: string; country: string; city: City; roaming: number; declared: boolean; cityDeclared: boolean }
+
+/** Share of trips entered in the travel system before leaving; the rest show up only in the logs. */
+export const DECLARED_TRIP_RATE = 0.7;
 
 export interface ConfounderPlan {
   trips: Trip[];
@@ -49,7 +53,9 @@ export function assignConfounders(rng: Rng, people: SimPerson[], startDay: strin
         const dest = abroad ? r.pick(COUNTRIES.filter((c) => c.code !== p.country)) : countryProfile(p.country);
         const city = r.pick(dest.cities.filter((c) => c !== p.city));
         const from = addDaysLocal(startDay, cursor);
-        plan.trips.push({ from, to: addDaysLocal(from, len), country: dest.code, city, roaming: r.beta(2, 3) });
+        // Own stream, so declaring trips never shifts the draws that shape the trips themselves.
+        const d = r.fork(`declare-${i}`);
+        plan.trips.push({ from, to: addDaysLocal(from, len), country: dest.code, city, roaming: r.beta(2, 3), declared: d.bool(DECLARED_TRIP_RATE), cityDeclared: d.bool(0.8) });
         cursor += len + r.int(3, 15);
       }
     }

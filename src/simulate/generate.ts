@@ -60,7 +60,10 @@ export async function buildWorld(opts: SimulateOptions): Promise<SimulatedWorld>
   const relayRng = rng.fork('rmm-relays');
   const rmmRelays = Object.fromEntries(['anydesk', 'crd', 'teamviewer', 'rustdesk'].map((tool) =>
     [tool, [0, 1, 2].map(() => pools.pick(relayRng, relayRng.pick(HOSTING), 'hosting').ip)]));
-  const world: World = { org, start, end, people, sessions: [], acts: [], signals, corporateEgress: Object.values(ctx.egress).flat(), rmmRelays };
+  const declaredTravel = people.flatMap((p) => (plans.get(p.id)?.trips ?? []).filter((t) => t.declared).map((t) => ({
+    employee_id: p.id, start: t.from, end: addDays(t.to, -1), country: t.country, city: t.cityDeclared ? t.city.name : '',
+  })));
+  const world: World = { org, start, end, people, sessions: [], acts: [], signals, corporateEgress: Object.values(ctx.egress).flat(), rmmRelays, declaredTravel };
   people.forEach((p, i) => {
     const r = rng.fork(`timeline-${p.id}`);
     const sessions = p.fraud ? fraudSessions(p, r, ctx, record) : legitSessions(p, plans.get(p.id)!, r, ctx);

@@ -1,9 +1,9 @@
 // Serialises the canonical HR/hiring/endpoint CSVs of FORMATS.md in their documented column order.
 import { stringify } from 'csv-stringify/sync';
-import { AccountsCsv, CandidatesCsv, EndpointMetricsCsv, IdvCsv, InterviewsCsv, PayrollCsv, PeopleCsv, ReferencesCsv, ShipmentsCsv } from '../model/index.js';
+import { AccountsCsv, CandidatesCsv, EndpointMetricsCsv, IdvCsv, InterviewsCsv, PayrollCsv, PeopleCsv, ReferencesCsv, ShipmentsCsv, TravelCsv } from '../model/index.js';
 import type { SimCandidate } from './hiring-records.js';
 import type { PayRow, ShipRow } from './onboarding.js';
-import type { Session, SimPerson } from './types.js';
+import type { Session, SimPerson, World } from './types.js';
 
 const csv = (columns: readonly string[], rows: Record<string, string>[]): string =>
   stringify([columns as string[], ...rows.map((r) => columns.map((c) => r[c] ?? ''))]);
@@ -27,11 +27,16 @@ export function accountsCsv(people: SimPerson[]): string {
   return csv(AccountsCsv.columns, rows);
 }
 
+/** Declared trips only: a traveller's undeclared trips appear in the logs and nowhere else. */
+export const travelCsv = (rows: World['declaredTravel']): string => csv(TravelCsv.columns, rows);
+
 export const payrollCsv = (rows: PayRow[]): string => csv(PayrollCsv.columns, rows as unknown as Record<string, string>[]);
 export const shipmentsCsv = (rows: ShipRow[]): string => csv(ShipmentsCsv.columns, rows as unknown as Record<string, string>[]);
 
-export function candidatesCsv(cands: SimCandidate[]): string {
-  return csv(CandidatesCsv.columns, cands as unknown as Record<string, string>[]);
+/** `exports`: candidate id → GitHub profile export path (relative to the CSV), written as the optional `github_export` column. */
+export function candidatesCsv(cands: SimCandidate[], exports: ReadonlyMap<string, string> = new Map()): string {
+  const rows = cands.map((c) => ({ ...(c as unknown as Record<string, string>), github_export: exports.get(c.candidate_id) ?? '' }));
+  return csv(exports.size ? [...CandidatesCsv.columns, 'github_export'] : CandidatesCsv.columns, rows);
 }
 export const referencesCsv = (cands: SimCandidate[]): string => csv(ReferencesCsv.columns, cands.flatMap((c) => c.refs) as unknown as Record<string, string>[]);
 export const interviewsCsv = (cands: SimCandidate[]): string => csv(InterviewsCsv.columns, cands.flatMap((c) => c.interviews) as unknown as Record<string, string>[]);

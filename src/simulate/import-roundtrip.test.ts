@@ -14,7 +14,7 @@ import { simulate } from './simulate.js';
 const EXPECTED: Record<string, string> = {
   'hr/people.csv': 'people', 'hr/accounts.csv': 'accounts', 'hr/payroll.csv': 'payroll', 'hr/shipments.csv': 'shipments',
   'hr/candidates.csv': 'candidates', 'hr/references.csv': 'references', 'hr/interviews.csv': 'interviews', 'hr/idv.csv': 'idv',
-  'hr/endpoint_metrics.csv': 'endpoint_metrics', 'okta/system-log.jsonl': 'okta', 'entra/signins.jsonl': 'entra-signin',
+  'hr/endpoint_metrics.csv': 'endpoint_metrics', 'hr/travel.csv': 'travel', 'okta/system-log.jsonl': 'okta', 'entra/signins.jsonl': 'entra-signin',
   'entra/directory-audits.jsonl': 'entra-audit', 'google/activities.jsonl': 'google', 'github/audit-log.jsonl': 'github',
   'defender/DeviceProcessEvents.json': 'defender', 'defender/DeviceEvents.json': 'defender', 'defender/DeviceLogonEvents.json': 'defender',
   'defender/DeviceNetworkEvents.json': 'defender',

@@ -3,7 +3,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { SimulatedWorld } from './generate.js';
-import { accountsCsv, candidatesCsv, endpointMetricsCsv, idvCsv, interviewsCsv, payrollCsv, peopleCsv, referencesCsv, shipmentsCsv } from './hr-csv.js';
+import { accountsCsv, candidatesCsv, endpointMetricsCsv, idvCsv, interviewsCsv, payrollCsv, peopleCsv, referencesCsv, shipmentsCsv, travelCsv } from './hr-csv.js';
 import { payrollRows, shipmentRows } from './onboarding.js';
 import { createRng } from './prng.js';
 import { resumeDocx } from './resume-docx.js';
@@ -12,6 +12,7 @@ import { signalRecorder } from './types.js';
 import { defenderWriter } from './writers/defender.js';
 import { entraWriter } from './writers/entra.js';
 import { githubWriter } from './writers/github.js';
+import { githubExport } from './github-profiles.js';
 import { googleWriter } from './writers/google.js';
 import { oktaWriter } from './writers/okta.js';
 import { VPN_MAPPING, vpnWriter } from './writers/vpn.js';
@@ -54,11 +55,20 @@ export async function renderWorld(sim: SimulatedWorld, progress: (phase: string,
   add('hr/accounts.csv', accountsCsv(world.people));
   add('hr/payroll.csv', payrollCsv(pay));
   add('hr/shipments.csv', shipmentsCsv(ship));
-  add('hr/candidates.csv', candidatesCsv(candidates));
+  // GitHub profile exports sit beside the CSV; candidates.csv names each in its `github_export` column.
+  const ghRng = rng.fork('github-profiles');
+  const exports = new Map<string, string>();
+  for (const c of candidates) {
+    const ex = githubExport(c, ghRng.fork(c.candidate_id));
+    if (ex) exports.set(c.candidate_id, `github-profiles/${c.candidate_id}.json`);
+    if (ex) add(`hr/github-profiles/${c.candidate_id}.json`, JSON.stringify(ex, null, 2) + '\n');
+  }
+  add('hr/candidates.csv', candidatesCsv(candidates, exports));
   add('hr/references.csv', referencesCsv(candidates));
   add('hr/interviews.csv', interviewsCsv(candidates));
   add('hr/idv.csv', idvCsv(candidates));
   add('hr/endpoint_metrics.csv', endpointMetricsCsv(world.sessions, people));
+  add('hr/travel.csv', travelCsv(world.declaredTravel));
 
   progress('okta', 0, 1);
   add('okta/system-log.jsonl', oktaWriter(world, rng.fork('okta')));
@@ -89,7 +99,7 @@ export async function renderWorld(sim: SimulatedWorld, progress: (phase: string,
     generator: 'trustline simulate', options: { ...sim.options }, organisation: world.org,
     window: { start: new Date(world.start).toISOString(), end: new Date(world.end).toISOString() },
     corporateVpnEgress: world.corporateEgress.map((n) => ({ ip: n.ip, asn: n.asn, asOrg: n.asOrg })),
-    files: paths.filter((p) => !p.startsWith('hr/resumes/')).sort(),
+    files: paths.filter((p) => !p.startsWith('hr/resumes/') && !p.startsWith('hr/github-profiles/')).sort(),
     resumes: candidates.length,
     attribution: 'IP geolocation: DB-IP (CC BY 4.0) via @ip-location-db; ASN ranges: @ip-location-db/asn (CC BY 4.0).',
   }, null, 2) + '\n');

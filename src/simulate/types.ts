@@ -95,6 +95,8 @@ export interface World {
   acts: Act[];
   signals: PlantedSignal[];
   corporateEgress: NetInfo[];
+  /** Trips travellers declared in the travel system (travel.csv; `end` inclusive). */
+  declaredTravel: { employee_id: string; start: string; end: string; country: string; city: string }[];
   /** Relay addresses remote-access tools connect out to, per tool (hosting ranges stand in for the vendors' relays). */
   rmmRelays: Record<string, string[]>;
 }

@@ -3,7 +3,7 @@ import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { parse } from 'csv-parse/sync';
 import { z } from 'zod';
-import { AccountsCsv, CandidatesCsv, EndpointMetricsCsv, IdvCsv, InterviewsCsv, PayrollCsv, PeopleCsv, ReferencesCsv, ShipmentsCsv } from '../model/index.js';
+import { AccountsCsv, CandidatesCsv, EndpointMetricsCsv, IdvCsv, InterviewsCsv, PayrollCsv, PeopleCsv, ReferencesCsv, ShipmentsCsv, TravelCsv } from '../model/index.js';
 import { simulate } from './simulate.js';
 import type { Truth } from './truth.js';
 
@@ -123,11 +123,13 @@ test('Defender advanced hunting: Schema/Results, RMM processes and IP-KVM only w
 });
 
 test('canonical CSVs validate against the src/model schemas', () => {
-  const schemas = { people: PeopleCsv, accounts: AccountsCsv, payroll: PayrollCsv, shipments: ShipmentsCsv, candidates: CandidatesCsv, references: ReferencesCsv, interviews: InterviewsCsv, idv: IdvCsv, endpoint_metrics: EndpointMetricsCsv };
+  const schemas = { people: PeopleCsv, accounts: AccountsCsv, payroll: PayrollCsv, shipments: ShipmentsCsv, candidates: CandidatesCsv, references: ReferencesCsv, interviews: InterviewsCsv, idv: IdvCsv, endpoint_metrics: EndpointMetricsCsv, travel: TravelCsv };
+  // Optional documented columns written after the canonical ones.
+  const optional: Record<string, string[]> = { candidates: ['github_export'] };
   for (const [name, s] of Object.entries(schemas)) {
     const text = files.get(`hr/${name}.csv`)!;
     const rows = parse(text, { columns: true }) as Record<string, string>[];
-    assert.deepEqual(text.split('\n')[0]!.split(','), s.columns, `${name} header`);
+    assert.deepEqual(text.split('\n')[0]!.split(','), [...s.columns, ...(optional[name] ?? [])], `${name} header`);
     assert.ok(rows.length > 0, `${name} is empty`);
     for (const [i, row] of rows.entries()) {
       const r = s.schema.safeParse(row);
@@ -136,6 +138,15 @@ test('canonical CSVs validate against the src/model schemas', () => {
   }
   const vpn = parse(files.get('vpn/vpn.csv')!, { columns: true }) as Record<string, string>[];
   assert.ok(vpn.length > 0 && vpn.every((r) => /^\d+\.\d+\.\d+\.\d+$/.test(r.source_ip!) && ['connected', 'disconnected', 'auth_failed'].includes(r.event!)));
+});
+
+test('travel.csv declares trips of travellers only', () => {
+  const rows = parse(files.get('hr/travel.csv')!, { columns: true }) as Record<string, string>[];
+  const travellers = new Set(truth.confounders.filter((c) => c.type === 'traveller').map((c) => c.subjectId));
+  for (const r of rows) {
+    assert.ok(travellers.has(r.employee_id!), `${r.employee_id} declared a trip but is no traveller`);
+    assert.ok(r.end! >= r.start!, 'end is inclusive and never before start');
+  }
 });
 
 test('planted signals are visible in the written files, and clean people do not carry them', () => {

@@ -4,7 +4,7 @@ import type { Readable } from 'node:stream';
 /** Where a record goes in the store. Event sources all write `events`; canonical CSVs write their own table. */
 export type Target =
   | 'events' | 'people' | 'accounts' | 'payroll' | 'shipments' | 'candidates'
-  | 'references' | 'interviews' | 'idv' | 'endpoint_metrics';
+  | 'references' | 'interviews' | 'idv' | 'endpoint_metrics' | 'travel';
 
 /** The start of a file, for format detection. */
 export interface Sample {

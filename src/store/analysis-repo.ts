@@ -5,21 +5,25 @@ import type { Alert } from '../model/alert.js';
 import { SEVERITIES } from '../model/alert.js';
 import type { Cluster } from '../model/cluster.js';
 import type { Db } from './db.js';
-import { accounts, alerts, clusters, detectionState, people } from './schema/index.js';
+import { accounts, alerts, clusters, detectionState, people, travel } from './schema/index.js';
 
 const SHARED_PREFIX = '__shared:';
 
 export async function loadPersonContexts(db: Db, tenantId: string): Promise<PersonContext[]> {
-  const [ps, acs] = await Promise.all([
+  const [ps, acs, trips] = await Promise.all([
     db.select().from(people).where(eq(people.tenantId, tenantId)),
     db.select().from(accounts).where(eq(accounts.tenantId, tenantId)),
+    db.select().from(travel).where(eq(travel.tenantId, tenantId)),
   ]);
   const byPerson = new Map<string, { system: string; account: string }[]>();
   for (const a of acs) { const l = byPerson.get(a.employeeId) ?? []; l.push({ system: a.system, account: a.account }); byPerson.set(a.employeeId, l); }
+  const tripsBy = new Map<string, NonNullable<PersonContext['travel']>>();
+  for (const t of trips) { const l = tripsBy.get(t.employeeId) ?? []; l.push({ from: t.start, to: t.end, country: t.country }); tripsBy.set(t.employeeId, l); }
   return ps.map((p) => ({
     personId: p.employeeId, employmentType: p.employmentType as PersonContext['employmentType'], hireDate: p.hireDate,
-    terminationDate: p.terminationDate, department: p.department, jobTitle: p.jobTitle, residenceCountry: p.residenceCountry, residenceCity: p.residenceCity, timezone: p.timezone,
-    accounts: byPerson.get(p.employeeId) ?? [],
+    terminationDate: p.terminationDate, department: p.department, jobTitle: p.jobTitle, residenceCountry: p.residenceCountry,
+    residenceRegion: p.residenceRegion, residenceCity: p.residenceCity, timezone: p.timezone,
+    travel: tripsBy.get(p.employeeId) ?? [], accounts: byPerson.get(p.employeeId) ?? [],
   }));
 }
 

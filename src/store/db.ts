@@ -11,6 +11,7 @@ import postgres from 'postgres';
 import { isPostgresUrl } from '../config/env.js';
 import { acquireLock } from './lock.js';
 import * as schema from './schema/index.js';
+import { registerKeySource } from './sealing/key-registry.js';
 
 export type Schema = typeof schema;
 export type Db = PgDatabase<PgQueryResultHKT, Schema>;
@@ -39,6 +40,8 @@ async function openPglite(dir: string, opts: OpenOptions): Promise<Database> {
   try {
     const client = await PGlite.create(dir);
     const db = await fromPglite(client);
+    // The master key file lives beside the data (docs/security.md), unless TRUSTLINE_MASTER_KEY is set.
+    registerKeySource(db.db, { kind: 'directory', dir });
     return { ...db, location: dir, close: async () => { await client.close(); release(); } };
   } catch (e) {
     release();
@@ -50,6 +53,7 @@ async function openPglite(dir: string, opts: OpenOptions): Promise<Database> {
 export async function fromPglite(client: PGlite): Promise<Database> {
   const db = drizzlePglite({ client, schema }) as unknown as Db;
   await migratePglite(db as never, { migrationsFolder });
+  registerKeySource(db, { kind: 'memory' });
   return { db, kind: 'pglite', location: client.dataDir ?? 'memory://', close: () => client.close() };
 }
 
@@ -65,6 +69,7 @@ async function openPostgres(url: string): Promise<Database> {
   }
   const client = postgres(url, { max: 8, onnotice: () => {} });
   const db = drizzlePostgres({ client, schema }) as unknown as Db;
+  registerKeySource(db, { kind: 'postgres' });
   return { db, kind: 'postgres', location: redact(url), close: () => client.end() };
 }
 

@@ -25,6 +25,14 @@ export function rowToEvent(r: EventRow): StoredEvent {
  */
 export async function attributeEvents(db: Db, tenantId: string): Promise<number> {
   const t = tenantId;
+  // An invitation or membership add is about the member, not the admin who clicked: the C3 chain (invite → token →
+  // surge) is the invitee's. Attributed to the target user when the target is a known person.
+  const m1 = await db.execute(sql`UPDATE events e SET person_id = p.employee_id FROM people p
+    WHERE e.tenant_id = ${t} AND e.person_id IS NULL AND e.category = 'iam.member_add' AND lower(e.target_type) = 'user'
+      AND p.tenant_id = ${t} AND lower(e.target) = p.email`);
+  const m2 = await db.execute(sql`UPDATE events e SET person_id = ac.employee_id FROM accounts ac
+    WHERE e.tenant_id = ${t} AND e.person_id IS NULL AND e.category = 'iam.member_add' AND lower(e.target_type) = 'user'
+      AND ac.tenant_id = ${t} AND ac.system = e.source AND lower(e.target) = ac.account`);
   const a = await db.execute(sql`UPDATE events e SET person_id = p.employee_id FROM people p
     WHERE e.tenant_id = ${t} AND e.person_id IS NULL AND p.tenant_id = ${t} AND e.actor = p.email`);
   const b = await db.execute(sql`UPDATE events e SET person_id = ac.employee_id FROM accounts ac
@@ -32,7 +40,7 @@ export async function attributeEvents(db: Db, tenantId: string): Promise<number>
   const c = await db.execute(sql`UPDATE events e SET person_id = x.employee_id FROM (
       SELECT account, min(employee_id) AS employee_id FROM accounts WHERE tenant_id = ${t} GROUP BY account HAVING count(DISTINCT employee_id) = 1
     ) x WHERE e.tenant_id = ${t} AND e.person_id IS NULL AND e.actor = x.account`);
-  return affected(a) + affected(b) + affected(c);
+  return affected(m1) + affected(m2) + affected(a) + affected(b) + affected(c);
 }
 
 function affected(r: unknown): number {
@@ -71,7 +79,7 @@ export async function countUnattributed(db: Db, tenantId: string): Promise<numbe
 export async function eventsForOnboarding(db: Db, tenantId: string): Promise<StoredEvent[]> {
   const rows = await db.select().from(events).where(and(eq(events.tenantId, tenantId), isNotNull(events.personId),
     inArray(events.category, ['auth.login', 'auth.session', 'auth.mfa_challenge', 'auth.mfa_change', 'iam.privilege_grant', 'endpoint.logon', 'endpoint.network'])))
-    .orderBy(asc(events.time));
+    .orderBy(asc(events.time), asc(events.id)); // id breaks ties: evidence lists must not depend on where rows sit on disk
   return rows.map((r) => ({ ...rowToEvent(r), raw: null }));
 }
 
@@ -99,6 +107,6 @@ export async function materializeMetricEvents(db: Db, tenantId: string, eventTyp
       jsonb_build_object('employee_id', m.employee_id, 'at', m.at, 'device_id', m.device_id, 'metric', m.metric, 'value', m.value)::text,
       '{}'::jsonb, m.employee_id
     FROM endpoint_metrics m WHERE m.tenant_id = ${tenantId}
-    ON CONFLICT (tenant_id, id) DO NOTHING`);
+    ON CONFLICT DO NOTHING`); // no target: also right on a month-partitioned events table, keyed (tenant_id, id, time)
   return affected(r);
 }

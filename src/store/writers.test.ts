@@ -1,7 +1,8 @@
 // Batch writes count inserted/updated/duplicate exactly, on the JSON path and on the bound-parameter fallback.
 import assert from 'node:assert/strict';
 import { after, describe, test } from 'node:test';
-import { asc, eq } from 'drizzle-orm';
+import { asc, eq, sql } from 'drizzle-orm';
+import { rememberRawText } from '../model/raw-text.js';
 import { testEngines } from '../../test/support/test-db.js';
 import type { Database } from './db.js';
 import { events, people } from './schema/index.js';
@@ -39,6 +40,30 @@ for (const engine of testEngines()) {
       assert.equal(even?.vendorGeo, null, 'null jsonb is SQL NULL, not JSON null');
       const other = await d.db.select({ id: events.id }).from(events).where(eq(events.tenantId, 'other'));
       assert.equal(other.length, 0);
+    });
+
+    test('events: a NUL in text or JSON is stored as U+FFFD instead of failing the batch; raw keeps its vendor text', async () => {
+      const d = await db();
+      const raw = { uuid: 'n1', note: 'a\u0000b' };
+      rememberRawText(raw, '{"uuid":"n1",   "note":"a\\u0000b"}');
+      const c = await writeRecords(d.db, 'default', 'events', [ev(1, { actorName: 'x\u0000y', attrs: { k: 'v\u0000w', esc: '\\u0000' }, raw })]);
+      assert.deepEqual(c, { inserted: 1, updated: 0, duplicate: 0 });
+      const [row] = await d.db.select().from(events).where(eq(events.id, 'e0001'));
+      assert.equal(row?.actorName, 'x\ufffdy');
+      assert.deepEqual(row?.attrs, { k: 'v\ufffdw', esc: '\\u0000' }, 'an escaped backslash before u0000 is text, kept');
+      assert.deepEqual(row?.raw, raw);
+      const [text] = await d.db.execute<{ raw: string }>(sql`select raw from events where id = 'e0001'`).then((r) => (Array.isArray(r) ? r : (r as { rows: { raw: string }[] }).rows));
+      assert.equal(text?.raw, '{"uuid":"n1",   "note":"a\\u0000b"}', 'the line as the vendor wrote it');
+    });
+
+    test('events: rows a concurrent writer stored between lookup and load are duplicates, the rest inserted', async () => {
+      const d = await db();
+      const batch = Array.from({ length: 50 }, (_, i) => ev(i));
+      const [a, b] = await Promise.all([writeRecords(d.db, 'default', 'events', batch), writeRecords(d.db, 'default', 'events', batch.slice(10))]);
+      assert.equal(a.inserted + b.inserted, 50);
+      assert.equal(a.duplicate + b.duplicate, 40);
+      const [n] = await d.db.select({ n: sql<number>`count(*)::int` }).from(events);
+      assert.equal(n?.n, 50);
     });
 
     test('a batch mixing set and defaulted columns falls back to bound parameters with the same result', async () => {

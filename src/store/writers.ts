@@ -1,7 +1,8 @@
 // Writes validated records in multi-row statements: new rows inserted, changed rows updated, identical rows counted as duplicates.
-import { getTableColumns, getTableName, sql, type SQL } from 'drizzle-orm';
+import { and, eq, getTableColumns, getTableName, inArray, sql, type SQL } from 'drizzle-orm';
 import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import type { Target } from '../sources/types.js';
+import { copyClient, copyColumns, copyRows, isUniqueViolation, withoutNulEscapes } from './copy-rows.js';
 import type { Db } from './db.js';
 import { canonicalJson, stableId } from './record-id.js';
 import * as s from './schema/index.js';
@@ -37,19 +38,61 @@ const specs: Record<Target, TargetSpec> = {
     id: (r) => stableId(r.employeeId, r.at, r.deviceId, r.metric),
   },
   events: { table: s.events, key: [s.events.tenantId, s.events.id], immutable: true },
+  travel: { table: s.travel, key: [s.travel.tenantId, s.travel.id], id: (r) => stableId(r.employeeId, r.start, r.end, r.country, r.city) },
 };
 
 /** Records per statement (and per in-batch dedupe window): under PostgreSQL's 65,535 parameters on the bound path. */
 export const BATCH_ROWS = 500;
 
+/** Rows per COPY of new events: fewer round trips than INSERT batches, but PGlite slows down on very large blobs. */
+const COPY_ROWS = 1000;
+
 export async function writeRecords(db: Db, tenantId: string, target: Target, records: Record<string, unknown>[]): Promise<WriteCounts> {
   const spec = specs[target];
+  const counts: WriteCounts = { inserted: 0, updated: 0, duplicate: 0 };
+  const copy = spec.immutable ? copyClient(db) : null;
+  const step = copy ? COPY_ROWS : BATCH_ROWS;
+  for (let i = 0; i < records.length; i += step) {
+    const chunk = records.slice(i, i + step);
+    const c = (copy && await copyNew(db, copy, tenantId, spec, chunk)) || await writeChunk(db, tenantId, spec, chunk);
+    counts.inserted += c.inserted; counts.updated += c.updated; counts.duplicate += c.duplicate;
+  }
+  return counts;
+}
+
+async function writeChunk(db: Db, tenantId: string, spec: TargetSpec, records: Record<string, unknown>[]): Promise<WriteCounts> {
   const counts: WriteCounts = { inserted: 0, updated: 0, duplicate: 0 };
   for (let i = 0; i < records.length; i += BATCH_ROWS) {
     const c = await writeBatch(db, tenantId, spec, records.slice(i, i + BATCH_ROWS));
     counts.inserted += c.inserted; counts.updated += c.updated; counts.duplicate += c.duplicate;
   }
   return counts;
+}
+
+/**
+ * Immutable rows through COPY: keys already stored are duplicates, the rest load in one statement. Null (the
+ * caller takes the INSERT path) when COPY cannot carry the batch or a concurrent writer stored one of its keys.
+ */
+async function copyNew(db: Db, client: NonNullable<ReturnType<typeof copyClient>>, tenantId: string, spec: TargetSpec,
+  records: Record<string, unknown>[]): Promise<WriteCounts | null> {
+  const { rows, within } = prepare(tenantId, spec, records);
+  const columns = copyColumns(spec.table, rows);
+  if (!columns || rows.length === 0) return null;
+  const idColumn = spec.key.find((c) => c.name === 'id');
+  const idProp = columns.find((c) => c.column === idColumn)?.prop;
+  if (!idColumn || !idProp || spec.key.length !== 2) return null;
+  const ids = rows.map((r) => String(r[idProp]));
+  const tenantColumn = spec.key.find((c) => c !== idColumn)!;
+  const stored = new Set((await db.select({ id: idColumn }).from(spec.table)
+    .where(and(eq(tenantColumn, tenantId), inArray(idColumn, ids)))).map((r) => String(r.id)));
+  const fresh = stored.size ? rows.filter((r) => !stored.has(String(r[idProp]))) : rows;
+  try {
+    await copyRows(client, spec.table, columns, fresh);
+  } catch (e) {
+    if (isUniqueViolation(e)) return null;
+    throw e;
+  }
+  return { inserted: fresh.length, updated: 0, duplicate: within + rows.length - fresh.length };
 }
 
 async function writeBatch(db: Db, tenantId: string, spec: TargetSpec, records: Record<string, unknown>[]): Promise<WriteCounts> {
@@ -112,7 +155,8 @@ function jsonPlan(spec: TargetSpec, rows: Record<string, unknown>[]): JsonPlan |
     }
     out[i] = o;
   }
-  return { columns, json: JSON.stringify(out), count: rows.length };
+  // PostgreSQL text and jsonb cannot hold U+0000: a hostile log line must not abort the whole import for it.
+  return { columns, json: withoutNulEscapes(JSON.stringify(out)), count: rows.length };
 }
 
 async function writeJson(db: Db, spec: TargetSpec, plan: JsonPlan): Promise<WriteCounts> {
@@ -122,6 +166,7 @@ async function writeJson(db: Db, spec: TargetSpec, plan: JsonPlan): Promise<Writ
   const types = plan.columns.map((c) => `${q(c.column.name)} ${c.column.getSQLType()}`).join(', ');
   const keys = spec.key.map((c) => q(c.name)).join(', ');
   let conflict: string;
+  // No conflict target for immutable rows: any unique key (also a time-partitioned table's (tenant, id, time)) makes a duplicate.
   if (spec.immutable) conflict = 'DO NOTHING';
   else {
     // Every non-key column, as the bound path sets it: columns absent from the batch take excluded's default.
@@ -132,7 +177,8 @@ async function writeJson(db: Db, spec: TargetSpec, plan: JsonPlan): Promise<Writ
     conflict = `DO UPDATE SET ${set} WHERE ${table}."row_hash" IS DISTINCT FROM excluded."row_hash"`;
   }
   const text = `WITH w AS (INSERT INTO ${table} (${names}) SELECT ${names} FROM jsonb_to_recordset(`;
-  const tail = `::text::jsonb) AS r(${types}) ON CONFLICT (${keys}) ${conflict} RETURNING (xmax = 0) AS fresh)
+  const target = spec.immutable ? '' : `(${keys}) `;
+  const tail = `::text::jsonb) AS r(${types}) ON CONFLICT ${target}${conflict} RETURNING (xmax = 0) AS fresh)
     SELECT count(*)::int AS touched, (count(*) FILTER (WHERE fresh))::int AS inserted FROM w`;
   const res = await db.execute(sql`${sql.raw(text)}${plan.json}${sql.raw(tail)}`);
   const rows = (Array.isArray(res) ? res : (res as unknown as { rows: unknown[] }).rows) as { touched: number | string; inserted: number | string }[];
@@ -147,7 +193,7 @@ async function writeJson(db: Db, spec: TargetSpec, plan: JsonPlan): Promise<Writ
 /** The bound-parameter path (drizzle multi-row VALUES), for batches the JSON path cannot carry exactly. */
 async function writeBound(db: Db, spec: TargetSpec, rows: Record<string, unknown>[]): Promise<WriteCounts> {
   if (spec.immutable) {
-    const res = await db.insert(spec.table).values(rows).onConflictDoNothing({ target: spec.key }).returning({ one: sql<number>`1` });
+    const res = await db.insert(spec.table).values(rows).onConflictDoNothing().returning({ one: sql<number>`1` });
     return { inserted: res.length, updated: 0, duplicate: rows.length - res.length };
   }
   const columns = getTableColumns(spec.table);

@@ -1,6 +1,9 @@
 // Attributes events to people before publishing, with the same precedence as the store's attributeEvents.
 
-export interface Attributor { (source: string, actor: string | null | undefined): string | null }
+/** What an event is about, beyond its actor: a membership add belongs to the member added. */
+export interface EventSubject { category?: string | null; target?: string | null; targetType?: string | null }
+
+export interface Attributor { (source: string, actor: string | null | undefined, about?: EventSubject): string | null }
 
 /**
  * The actor is the person's e-mail; else an account listed for them on the same system; else an account name
@@ -17,7 +20,13 @@ export function createAttributor(people: { employeeId: string; email?: string | 
     if (!s) { s = new Set(); byName.set(a.account, s); }
     s.add(a.employeeId);
   }
-  return (source, actor) => {
+  return (source, actor, about) => {
+    // As the store does: an invitation or membership add is the invitee's (the C3 chain invite → token → surge).
+    if (about?.category === 'iam.member_add' && about.targetType?.toLowerCase() === 'user' && about.target) {
+      const t = about.target.toLowerCase();
+      const m = byEmail.get(t) ?? bySystem.get(`${source}\u0000${t}`);
+      if (m) return m;
+    }
     if (!actor) return null;
     const e = byEmail.get(actor);
     if (e) return e;

@@ -6,4 +6,6 @@ export { startWorker, type Worker, type WorkerOptions, type WorkerStats } from '
 export { reattributeParked, type ReattributeSummary } from './reattribute.js';
 export { readCheckpoints } from './checkpoint-repo.js';
 export { createKeyStage, CROSS_PERSON_DETECTORS } from './key-stage.js';
-export { storedEvents } from './stored-events.js';
+export { storedEvents, type StoredEventsQuery } from './stored-events.js';
+export { publishStored, type PublishStoredOptions } from './publish-stored.js';
+export { createStreamPublisher, type StreamPublisher, type StreamPublisherOptions } from './event-publisher.js';

@@ -46,7 +46,7 @@ export async function publishEvents(js: JetStreamClient, cfg: StreamConfig, inpu
   const drain = async () => { for (const a of await Promise.all(pending)) { s.messages++; if (a.duplicate) s.duplicates++; } pending = []; };
   const send = (subject: string, body: unknown, msgID: string) => { pending.push(js.publish(subject, JSON.stringify(body), { msgID })); };
   for (const { event, personId } of sorted) {
-    const p = personId ?? attribute?.(event.source, event.actor) ?? null;
+    const p = personId ?? attribute?.(event.source, event.actor, event) ?? null;
     if (!p) {
       s.unattributed++;
       send(unattributedSubject(cfg.tenant), { e: event } satisfies UnattributedMessage, `u:${event.id}`);

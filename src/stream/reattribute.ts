@@ -32,7 +32,7 @@ export async function reattributeParked(nc: NatsConnection, cfg: StreamConfig, a
         const parsed = UnattributedMessageSchema.safeParse(m.json());
         if (!parsed.success) continue;
         const msg = m.json<UnattributedMessage>();
-        const p = attribute(msg.e.source, msg.e.actor);
+        const p = attribute(msg.e.source, msg.e.actor, msg.e);
         if (p) found.push({ seq: m.seq, msg, personId: p }); else s.stillUnattributed++;
       }
       await publishEvents(js, cfg, found.map((f) => ({ event: f.msg.e, personId: f.personId })));

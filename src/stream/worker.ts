@@ -4,6 +4,7 @@ import { Kvm } from '@nats-io/kv';
 import type { NatsConnection } from '@nats-io/transport-node';
 import type { AnalyzerConfig } from '../detect/index.js';
 import { loadPersonContexts } from '../store/analysis-repo.js';
+import { withResidenceCoordinates } from '../enrich/geocode.js';
 import type { Db } from '../store/db.js';
 import { claimCheckpoint, FencedError } from './checkpoint-repo.js';
 import { createLeases, LEASE_BUCKET, type Lease } from './leases.js';
@@ -40,7 +41,7 @@ export async function startWorker(o: WorkerOptions) {
   const jsm = await jetstreamManager(o.nc);
   const kv = await new Kvm(o.nc).create(LEASE_BUCKET, { history: 1 });
   const leases = createLeases(kv, o.tenant, o.owner, ttl);
-  const people = new Map((await loadPersonContexts(o.db, o.tenant)).map((p) => [p.personId, p]));
+  const people = new Map(withResidenceCoordinates(await loadPersonContexts(o.db, o.tenant)).map((p) => [p.personId, p]));
   const units = allUnits(o.partitions).filter((u) => !o.only || o.only.includes(u.index));
   const running = new Map<string, Running>();
   const stats: WorkerStats = { events: 0, alerts: 0, inserted: 0, batches: 0, owned: [], acquired: 0 };

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -7,6 +8,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { test } from 'node:test';
 import { peopleCsv } from '../support/people-fixture.js';
+import { writeSensitiveCsvs } from '../support/sensitive-fixture.js';
 
 const bin = fileURLToPath(new URL('../../bin/trustline.mjs', import.meta.url));
 const work = mkdtempSync(join(tmpdir(), 'trustline-cli-'));
@@ -86,4 +88,34 @@ test('while the server owns the embedded database, other commands say so and imp
   const after = cli(['people', '--json'], { TRUSTLINE_DB: db });
   assert.equal(after.code, 0, `the lock is released when the server stops: ${after.err}`);
   assert.equal((JSON.parse(after.out) as unknown[]).length, 4);
+});
+
+test('sensitive numbers at rest: a 0600 key file beside the data, key status, field and master rotation, re-import still duplicate', () => {
+  const db = join(work, 'db-keys');
+  const f = writeSensitiveCsvs(join(work, 'sensitive'));
+  const env = { TRUSTLINE_DB: db, TRUSTLINE_MASTER_KEY: '', TRUSTLINE_MASTER_KEYS_PREVIOUS: '' };
+  const imp = cli(['import', f.people, f.payroll, f.idv], env);
+  assert.equal(imp.code, 0, imp.err);
+  const keyFile = join(db, 'trustline.master-key');
+  assert.equal(statSync(keyFile).mode & 0o077, 0, 'only the owner can read the key file');
+  const status = cli(['keys', 'status'], env);
+  assert.equal(status.code, 0, status.err);
+  assert.match(status.out, /master key: (m[0-9a-f]{8}) \(key file .*trustline\.master-key\)/);
+  assert.match(status.out, /field key f[0-9a-f]{12} \(active\)/);
+  assert.ok(!status.out.includes(readFileSync(keyFile, 'utf8').trim()), 'status never prints a key');
+  const field = cli(['keys', 'rotate', '--field'], env);
+  assert.equal(field.code, 0, field.err);
+  assert.match(field.out, /new field key f[0-9a-f]{12}; 9 rows re-encrypted \(people 2, payroll 5, idv 2\)/);
+  const again = cli(['import', f.payroll], env);
+  assert.match(again.out, /0 accepted, 0 updated, 6 duplicate, 0 rejected/);
+  // Moving to a configured master key: the key file's data keys are re-wrapped under it.
+  const next = { ...env, TRUSTLINE_MASTER_KEY: `k2:${randomBytes(32).toString('base64')}` };
+  const rewrap = cli(['keys', 'rotate'], next);
+  assert.equal(rewrap.code, 0, rewrap.err);
+  assert.match(rewrap.out, /3 data keys re-wrapped under master key k2; master keys still needed: k2\n/, 'two field keys (one retired) and the index key');
+  assert.match(rewrap.out, /take the old key file .*trustline\.master-key off this host/);
+  assert.match(cli(['keys', 'status'], next).out, /master keys needed by the data keys: k2\n/);
+  const list = cli(['people', '--json'], next);
+  assert.equal(list.code, 0, list.err);
+  assert.equal((JSON.parse(list.out) as unknown[]).length, 4);
 });

@@ -7,6 +7,7 @@ import { runDetection, type AnalyzeStore } from '../../src/analysis/detect-stage
 import type { PersonContext } from '../../src/detect/index.js';
 import type { Alert } from '../../src/model/alert.js';
 import { simulateToDir } from '../../src/simulate/index.js';
+import { withResidenceCoordinates } from '../../src/enrich/geocode.js';
 import { loadPersonContexts } from '../../src/store/analysis-repo.js';
 import type { Db } from '../../src/store/db.js';
 import type { StoredEvent } from '../../src/store/events-repo.js';
@@ -31,7 +32,8 @@ export async function loadSimulated(db: Db, tenantId: string, opts = SMALL): Pro
 
 /** Single-process detection (runDetection) over the same attributed events, in memory: the reference result. */
 export async function singleProcessAlerts(db: Db, tenantId: string, events: StoredEvent[]): Promise<Alert[]> {
-  const people: PersonContext[] = await loadPersonContexts(db, tenantId);
+  // As analyze and the workers see people: with residence coordinates from the offline gazetteer.
+  const people: PersonContext[] = withResidenceCoordinates(await loadPersonContexts(db, tenantId));
   const attributed = events.filter((e) => e.personId).map((e) => ({ personId: e.personId!, event: e }));
   const alerts = new Map<string, Alert>();
   const store: AnalyzeStore = {

@@ -1,10 +1,21 @@
 // Monthly partitioning of events on real PostgreSQL: conversion keeps rows, queries prune months and use indexes, retention drops.
 import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { after, before, test } from 'node:test';
+import type { JetStreamClient } from '@nats-io/jetstream';
 import { sql } from 'drizzle-orm';
+import { METRIC_EVENT_TYPE } from '../../src/detect/detectors/index.js';
+import { enrichTransform, sharedEnricher } from '../../src/pipeline/enrich-events.js';
+import { importFile } from '../../src/pipeline/import-file.js';
 import { dropOldEventPartitions, isPartitioned, partitionEvents } from '../../src/scale/index.js';
+import { simulateToDir } from '../../src/simulate/index.js';
+import { sources } from '../../src/sources/registry.js';
 import type { Database } from '../../src/store/db.js';
+import { materializeMetricEvents } from '../../src/store/events-repo.js';
 import { events } from '../../src/store/schema/index.js';
+import { publishStored } from '../../src/stream/index.js';
 import { postgresTestDatabase } from '../support/test-db.js';
 
 const PG = process.env['TRUSTLINE_TEST_PG'];
@@ -68,4 +79,28 @@ test('partition-events converts in place, prunes months, uses the indexes, and r
   assert.ok(r.kept.includes('events_y2026m09') && r.kept.includes('events_default'));
   const left = rows<{ lo: string }>(await db.execute(sql`SELECT min(time)::text AS lo, count(*)::int AS n FROM events`))[0]!;
   assert.ok(new Date(left.lo) >= new Date('2026-09-01T00:00:00Z'), `oldest kept event ${left.lo}`);
+});
+
+test('a converted database takes stream-mode imports: duplicates stay duplicates, metrics become events, each event is published once', { skip, timeout: 60_000 }, async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'tl-part-'));
+  const d = await postgresTestDatabase(PG!);
+  try {
+    await simulateToDir(dir, { seed: 'partition-1', employees: 6, candidates: 1, days: 3, start: '2026-09-01', fraudRate: { employees: 0.2, candidates: 0 } });
+    const imp = (f: string) => importFile({ db: d.db, tenantId: 't2', path: join(dir, f), sources, rejectsDir: join(dir, 'rejects'), transform: enrichTransform(sharedEnricher([])) });
+    const first = await imp('okta/system-log.jsonl');
+    assert.ok(first.accepted > 50);
+    assert.equal((await partitionEvents(d.db, { now: new Date('2026-09-15T00:00:00Z') })).converted, true);
+    const again = await imp('okta/system-log.jsonl');
+    assert.deepEqual({ accepted: again.accepted, duplicate: again.duplicate }, { accepted: 0, duplicate: first.accepted }, 're-import: all duplicates');
+    const metrics = await imp('hr/endpoint_metrics.csv');
+    assert.equal(await materializeMetricEvents(d.db, 't2', METRIC_EVENT_TYPE), metrics.accepted, 'every measurement becomes an event');
+    assert.equal(await materializeMetricEvents(d.db, 't2', METRIC_EVENT_TYPE), 0, 'once');
+
+    const ids = new Set<string>();
+    const js = { async publish(_s: string, _b: string, o: { msgID: string }) { const duplicate = ids.has(o.msgID); ids.add(o.msgID); return { duplicate }; } } as unknown as JetStreamClient;
+    const p1 = await publishStored(d.db, js, { tenant: 't2', partitions: 4 });
+    assert.equal(p1.events, first.accepted + metrics.accepted);
+    const p2 = await publishStored(d.db, js, { tenant: 't2', partitions: 4 });
+    assert.equal(p2.events, 0, 'marked as handed on across the monthly partitions');
+  } finally { await d.close(); rmSync(dir, { recursive: true, force: true }); }
 });

@@ -1,11 +1,13 @@
 // Test databases built from a template, never from scratch: PGlite from a dump of a migrated directory, PostgreSQL from a template database.
 import { PGlite } from '@electric-sql/pglite';
-import { createHash } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import postgres from 'postgres';
+import { makeKeyring, parseMasterKey } from '../../src/crypto/index.js';
 import { fromPglite, migrationsFolder, openDatabase, type Database } from '../../src/store/db.js';
+import { attachKeyring } from '../../src/store/sealing/key-registry.js';
 
 const cacheDir = fileURLToPath(new URL('../../.tmp', import.meta.url));
 
@@ -57,6 +59,8 @@ export async function postgresTestDatabase(baseUrl: string): Promise<Database> {
     await admin.end();
   }
   const database = await openDatabase(withDb(baseUrl, name));
+  // A real server refuses PostgreSQL without TRUSTLINE_MASTER_KEY; a throw-away test database gets a throw-away key.
+  if (!process.env.TRUSTLINE_MASTER_KEY) attachKeyring(database.db, makeKeyring(parseMasterKey(randomBytes(32).toString('base64'))));
   return {
     ...database,
     close: async () => {

@@ -8,6 +8,7 @@ import { pipeline } from 'node:stream/promises';
 import { AppError } from '../../errors/app-error.js';
 import { importFile, type ImportSummary } from '../../pipeline/import-file.js';
 import { enrichTransform, sharedEnricher } from '../../pipeline/enrich-events.js';
+import { publishFailed, streamPublisherFor } from '../../pipeline/stream-mode.js';
 import { effectiveCorporateRanges } from '../../store/settings-repo.js';
 import type { ApiDeps } from '../deps.js';
 
@@ -17,6 +18,8 @@ export function importRoutes(app: FastifyInstance, deps: ApiDeps, opts: { rateLi
     const dir = await mkdtemp(join(tmpdir(), 'trustline-upload-'));
     const summaries: ImportSummary[] = [];
     let sourceName: string | undefined;
+    // Stream mode: what the upload stored goes to the workers once, after the last file (as the CLI does).
+    const publisher = await streamPublisherFor(deps.database.db, deps.env, 'flush');
     try {
       for await (const part of req.parts()) {
         if (part.type === 'field') { if (part.fieldname === 'source') sourceName = String(part.value); continue; }
@@ -28,9 +31,13 @@ export function importRoutes(app: FastifyInstance, deps: ApiDeps, opts: { rateLi
           db: deps.database.db, tenantId: deps.env.TRUSTLINE_TENANT, path, displayName: name,
           sources: deps.sources, sourceName, rejectsDir: deps.rejectsDir,
           transform: enrichTransform(sharedEnricher(await effectiveCorporateRanges(deps.database.db, deps.env.TRUSTLINE_TENANT, deps.env.TRUSTLINE_CORPORATE_RANGES))),
+          publisher,
         }));
       }
+      // Stored is what counts: a publishing failure leaves the events pending for the next import or `worker publish`.
+      await publisher?.flush().catch((e: unknown) => req.log.warn(publishFailed(e)));
     } finally {
+      await publisher?.close();
       await rm(dir, { recursive: true, force: true });
     }
     if (summaries.length === 0) throw new AppError('BAD_REQUEST', 'no file in the upload (field "file")');

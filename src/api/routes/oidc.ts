@@ -12,6 +12,31 @@ import { setSessionCookie } from './auth.js';
 
 const FLOW_COOKIE = 'tl_oidc';
 const FLOW_MS = 10 * 60_000;
+/** Pending sign-ins kept in memory; the login route is public, so the oldest go first rather than memory growing without bound. */
+const MAX_FLOWS = 10_000;
+
+export interface PendingFlow { verifier: string; nonce: string }
+
+/** Sign-ins started and not yet called back, by state: each taken at most once, expired after `ttlMs`, at most `max`. */
+export function pendingFlows(max = MAX_FLOWS, ttlMs = FLOW_MS, now: () => number = Date.now) {
+  const flows = new Map<string, PendingFlow & { at: number }>();
+  return {
+    get size() { return flows.size; },
+    add(state: string, flow: PendingFlow): void {
+      const t = now();
+      for (const [k, f] of flows) if (t - f.at > ttlMs) flows.delete(k);
+      // A Map iterates in insertion order: the first key is the oldest pending sign-in.
+      while (flows.size >= max) flows.delete(flows.keys().next().value!);
+      flows.set(state, { ...flow, at: t });
+    },
+    /** The flow for this state, removed whether or not it is still valid: a state is never accepted twice. */
+    take(state: string): PendingFlow | null {
+      const f = flows.get(state);
+      flows.delete(state);
+      return f && now() - f.at <= ttlMs ? { verifier: f.verifier, nonce: f.nonce } : null;
+    },
+  };
+}
 
 /** "idp-admins=admin, sec-team=analyst" → ordered pairs; the first pair whose group the user has wins. */
 export function parseRoleMap(spec: string): [string, Role][] {
@@ -33,7 +58,7 @@ export async function oidcRoutes(app: FastifyInstance, deps: ApiDeps, audit: Aud
   const env = deps.env;
   const issuer = env.TRUSTLINE_OIDC_ISSUER;
   const roleMap = parseRoleMap(env.TRUSTLINE_OIDC_ROLE_MAP);
-  const flows = new Map<string, { verifier: string; nonce: string; at: number }>();
+  const flows = pendingFlows();
   let config: Promise<oidc.Configuration> | null = null;
   // Discovered on first use, so the server starts while the IdP is down; a failed discovery is retried next time.
   const getConfig = () => {
@@ -50,9 +75,7 @@ export async function oidcRoutes(app: FastifyInstance, deps: ApiDeps, audit: Aud
     const verifier = oidc.randomPKCECodeVerifier();
     const state = oidc.randomState();
     const nonce = oidc.randomNonce();
-    const now = Date.now();
-    for (const [k, f] of flows) if (now - f.at > FLOW_MS) flows.delete(k);
-    flows.set(state, { verifier, nonce, at: now });
+    flows.add(state, { verifier, nonce });
     // Lax, not Strict: the IdP's redirect back is a cross-site navigation and must carry it.
     reply.setCookie(FLOW_COOKIE, state, { httpOnly: true, sameSite: 'lax', secure: opts.secureCookies, path: '/api/auth/oidc', maxAge: FLOW_MS / 1000 });
     const url = oidc.buildAuthorizationUrl(c, {
@@ -65,30 +88,36 @@ export async function oidcRoutes(app: FastifyInstance, deps: ApiDeps, audit: Aud
   app.get('/api/auth/oidc/callback', async (req, reply) => {
     const c = await getConfig();
     const state = req.cookies[FLOW_COOKIE] ?? '';
-    const flow = flows.get(state);
-    flows.delete(state);
+    const flow = flows.take(state);
     reply.clearCookie(FLOW_COOKIE, { path: '/api/auth/oidc' });
-    if (!flow || Date.now() - flow.at > FLOW_MS) throw new AppError('OIDC_FLOW', 'sign-in expired or was not started here: start again', { status: 400 });
+    if (!flow) throw new AppError('OIDC_FLOW', 'sign-in expired or was not started here: start again', { status: 400 });
     const current = new URL(`${base(req)}${req.url}`);
     let claims: Record<string, unknown>;
     try {
       const tokens = await oidc.authorizationCodeGrant(c, current, { pkceCodeVerifier: flow.verifier, expectedState: state, expectedNonce: flow.nonce });
       claims = { ...(tokens.claims() ?? {}) };
-      // Groups are often only in userinfo, not the ID token.
-      if (claims[env.TRUSTLINE_OIDC_GROUPS_CLAIM] === undefined) claims = { ...claims, ...await oidc.fetchUserInfo(c, tokens.access_token, String(claims.sub)) };
+      // Groups and profile claims are often only in userinfo, not the ID token (the spec's default when an access token is issued).
+      if (claims[env.TRUSTLINE_OIDC_GROUPS_CLAIM] === undefined || (claims.preferred_username === undefined && claims.email === undefined)) claims = { ...claims, ...await oidc.fetchUserInfo(c, tokens.access_token, String(claims.sub)) };
     } catch (e) {
-      await audit(req, 'auth.login_failed', 'oidc', { reason: 'oidc_error' });
-      throw new AppError('OIDC_FAILED', `single sign-on failed: ${(e as Error).message}`, { status: 401 });
+      // openid-client wraps the protocol check that failed (state, nonce, issuer…) as the cause: name that one.
+      const err = e as Error;
+      const why = (err.cause instanceof Error ? err.cause.message : err.message).slice(0, 300);
+      await audit(req, 'auth.login_failed', 'oidc', { reason: 'oidc_error', error: why });
+      throw new AppError('OIDC_FAILED', `single sign-on failed: ${why}`, { status: 401 });
     }
     const raw = String(claims.preferred_username ?? claims.email ?? claims.sub);
     const username = raw.replace(/[^A-Za-z0-9._@-]/g, '_').slice(0, 100);
     const role = roleFromClaims(claims, env.TRUSTLINE_OIDC_GROUPS_CLAIM, roleMap);
+    const users = usersRepo(deps.database.db, env.TRUSTLINE_TENANT);
+    const sessions = sessionsRepo(deps.database.db, env.TRUSTLINE_TENANT);
+    const existing = await users.get(username);
     if (!role) {
-      await audit(req, 'auth.login_failed', `user:${username}`, { reason: 'no_role_for_groups', method: 'oidc' });
+      // The IdP no longer grants this person any role: sessions opened under an earlier grant end now, not in 12 hours.
+      const revoked = existing?.origin === 'oidc';
+      if (revoked) await sessions.removeAllOf(username);
+      await audit(req, 'auth.login_failed', `user:${username}`, { reason: 'no_role_for_groups', method: 'oidc', sessionsRevoked: revoked });
       throw new AppError('FORBIDDEN', 'your single sign-on groups give no Trustline role', { status: 403 });
     }
-    const users = usersRepo(deps.database.db, env.TRUSTLINE_TENANT);
-    const existing = await users.get(username);
     if (!existing) await users.create({ username, role, origin: 'oidc' });
     else if (existing.disabled || existing.origin !== 'oidc') throw new AppError('FORBIDDEN', 'this account cannot sign in through single sign-on', { status: 403 });
     else if (existing.role !== role) {
@@ -96,7 +125,7 @@ export async function oidcRoutes(app: FastifyInstance, deps: ApiDeps, audit: Aud
       req.principal = { actor: 'oidc', role, via: 'session' };
       await audit(req, 'role.change', `user:${username}`, { from: existing.role, to: role, by: 'idp-groups' });
     }
-    const s = await sessionsRepo(deps.database.db, env.TRUSTLINE_TENANT).create(username);
+    const s = await sessions.create(username);
     setSessionCookie(reply, s.id, opts.secureCookies);
     req.principal = { actor: username, role, via: 'session' };
     await audit(req, 'auth.login', `user:${username}`, { method: 'oidc' });

@@ -16,6 +16,7 @@ export function register(program: Command): void {
         if (notifyError) process.stderr.write(`notifications: ${notifyError}\n`);
         for (const n of notifications) process.stderr.write(`notifications: ${JSON.stringify(n)}\n`);
         if (opts.json) { process.stdout.write(`${JSON.stringify(s)}\n`); return; }
+        if (s.detectionInWorkers) process.stderr.write('detection runs in `trustline worker` for this tenant (stream mode): this pass did onboarding, screening, clusters and scoring\n');
         process.stdout.write(`analysed ${s.events} events (${s.attributed} newly attributed to people, ${s.unattributed} with no known person), `
           + `${s.alerts} alerts (${s.newAlerts} new), ${s.clusters} clusters, ${s.scored} people scored in ${(s.ms / 1000).toFixed(1)}s\n`);
       });

@@ -15,6 +15,7 @@ import { readLock } from '../../store/lock.js';
 import { effectiveCorporateRanges } from '../../store/settings-repo.js';
 import { withDatabase } from '../context.js';
 import { progressBar } from '../progress.js';
+import { formatPublished, publishFailed, streamPublisherFor } from '../../pipeline/stream-mode.js';
 
 export function rejectsDirFor(db: string, configured?: string): string {
   if (configured) return resolve(configured);
@@ -36,26 +37,36 @@ export function register(program: Command): void {
           const out: ImportSummary[] = [];
           const known = opts.mapping ? [vpnSource(parseVpnMapping(await readFile(opts.mapping, 'utf8'))), ...sources] : sources;
           const transform = enrichTransform(sharedEnricher(await effectiveCorporateRanges(database.db, e.TRUSTLINE_TENANT, e.TRUSTLINE_CORPORATE_RANGES)));
-          for (const f of files) {
-            const bar = progressBar(basename(f));
-            try {
-              const s = await importFile({
-                db: database.db, tenantId: e.TRUSTLINE_TENANT, path: f, sources: known, sourceName: opts.source, transform,
-                rejectsDir: rejectsDirFor(e.TRUSTLINE_DB, e.TRUSTLINE_REJECTS), onProgress: (d, t) => bar.update(d, t),
+          // Stream mode: one pass over everything this command stored, after the last file (time order across files).
+          const publisher = await streamPublisherFor(database.db, e, 'flush');
+          try {
+            for (const f of files) {
+              const bar = progressBar(basename(f));
+              try {
+                const s = await importFile({
+                  db: database.db, tenantId: e.TRUSTLINE_TENANT, path: f, sources: known, sourceName: opts.source, transform, publisher,
+                  rejectsDir: rejectsDirFor(e.TRUSTLINE_DB, e.TRUSTLINE_REJECTS), onProgress: (d, t) => bar.update(d, t),
+                });
+                if (s.target === 'candidates') {
+                  const r = await attachResumes(database.db, e.TRUSTLINE_TENANT, f, f);
+                  s.problems.push(...r.problems);
+                  s.rejected += r.problems.length;
+                  if (r.stored) process.stderr.write(`${f}: ${r.stored} resume documents stored\n`);
+                }
+                out.push(s);
+              } catch (err) {
+                if (!(err instanceof AppError) || err.code === 'DB_ERROR') throw err;
+                process.stderr.write(`${err.message}\n`);
+                process.exitCode = 1;
+              } finally { bar.stop(); }
+            }
+            if (publisher) {
+              await publisher.flush().then((p) => process.stderr.write(`${formatPublished(e.TRUSTLINE_TENANT, p)}\n`), (err: unknown) => {
+                process.stderr.write(`${publishFailed(err)}\n`);
+                process.exitCode = 1;
               });
-              if (s.target === 'candidates') {
-                const r = await attachResumes(database.db, e.TRUSTLINE_TENANT, f, f);
-                s.problems.push(...r.problems);
-                s.rejected += r.problems.length;
-                if (r.stored) process.stderr.write(`${f}: ${r.stored} resume documents stored\n`);
-              }
-              out.push(s);
-            } catch (err) {
-              if (!(err instanceof AppError) || err.code === 'DB_ERROR') throw err;
-              process.stderr.write(`${err.message}\n`);
-              process.exitCode = 1;
-            } finally { bar.stop(); }
-          }
+            }
+          } finally { await publisher?.close(); }
           return out;
         });
       report(summaries);

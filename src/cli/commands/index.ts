@@ -23,4 +23,5 @@ export const commandModules: (() => Promise<{ register: RegisterCommand }>)[] = 
   () => import('./respond.js'),
   () => import('./notify.js'),
   () => import('./audit.js'),
+  () => import('./keys.js'),
 ];

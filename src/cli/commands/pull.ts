@@ -11,6 +11,8 @@ import type { Db } from '../../store/db.js';
 import { writeRecords } from '../../store/writers.js';
 import { effectiveCorporateRanges } from '../../store/settings-repo.js';
 import { withDatabase } from '../context.js';
+import type { EventPublisher } from '../../pipeline/event-publisher.js';
+import { formatPublished, publishFailed, streamPublisherFor } from '../../pipeline/stream-mode.js';
 
 /** What a pull needs from storage; the lead wires it to the store (checkpoint table + event batch insert). */
 export interface PullStore {
@@ -38,14 +40,18 @@ export async function runPull(name: ConnectorName, store: PullStore, opts: { con
   });
 }
 
-/** The stored side of a pull: checkpoints table, and events enriched then written idempotently. */
-export function storePullStore(db: Db, tenantId: string, corporateRanges: string[]): PullStore {
+/**
+ * The stored side of a pull: checkpoints table, and events enriched then written idempotently. In stream mode the
+ * publisher is told once each page is stored; a failure there fails the page, so its checkpoint does not move.
+ */
+export function storePullStore(db: Db, tenantId: string, corporateRanges: string[], publisher?: EventPublisher): PullStore {
   const cps = checkpointsRepo(db, tenantId);
   return {
     getCheckpoint: (n) => cps.get(n),
     setCheckpoint: (n, v) => cps.set(n, v),
     writeEvents: async (events) => {
       await writeRecords(db, tenantId, 'events', enrichEvents(sharedEnricher(corporateRanges), events) as unknown as Record<string, unknown>[]);
+      await publisher?.stored('events');
     },
   };
 }
@@ -59,9 +65,21 @@ export function register(program: Command): void {
     .action(async (connector: string, opts: { config?: string }) => {
       if (!(connector in connectors)) throw new Error(`unknown connector "${connector}"; one of ${Object.keys(connectors).join(', ')}`);
       await withDatabase('pull', async ({ env, database }) => {
-        const r = await runPull(connector as ConnectorName, storePullStore(database.db, env.TRUSTLINE_TENANT, await effectiveCorporateRanges(database.db, env.TRUSTLINE_TENANT, env.TRUSTLINE_CORPORATE_RANGES)),
-          { config: opts.config, log: (m) => process.stderr.write(`${m}\n`) });
-        process.stdout.write(`${r.connector}: ${r.events} events in ${r.pages} pages (${r.rejected} rejected, ${r.retries} retries)\n`);
+        // Stream mode: each stored page is published at once (a live feed arrives in time order).
+        const publisher = await streamPublisherFor(database.db, env, 'batch');
+        try {
+          const ranges = await effectiveCorporateRanges(database.db, env.TRUSTLINE_TENANT, env.TRUSTLINE_CORPORATE_RANGES);
+          const r = await runPull(connector as ConnectorName, storePullStore(database.db, env.TRUSTLINE_TENANT, ranges, publisher),
+            { config: opts.config, log: (m) => process.stderr.write(`${m}\n`) });
+          process.stdout.write(`${r.connector}: ${r.events} events in ${r.pages} pages (${r.rejected} rejected, ${r.retries} retries)\n`);
+          // Also what an earlier interrupted run stored but did not hand on.
+          if (publisher) {
+            await publisher.flush().then(() => process.stderr.write(`${formatPublished(env.TRUSTLINE_TENANT, publisher.totals())}\n`), (err: unknown) => {
+              process.stderr.write(`${publishFailed(err)}\n`);
+              process.exitCode = 1;
+            });
+          }
+        } finally { await publisher?.close(); }
       });
     });
 }

@@ -6,6 +6,7 @@ import { buildServer } from '../../api/server.js';
 import { sources } from '../../sources/registry.js';
 import { isEmptyDatabase, loadDemoOrganisation } from '../../analysis/first-start.js';
 import { openDatabase } from '../../store/db.js';
+import { tenantCipher } from '../../store/sealing/tenant-cipher.js';
 import { ensureSecuritySchema } from '../../auth/ensure-schema.js';
 import { writeLocalToken } from '../../auth/local-token.js';
 import { usersRepo } from '../../auth/users-repo.js';
@@ -22,6 +23,9 @@ export function register(program: Command): void {
       const env = readEnv();
       const database = await openDatabase(env.TRUSTLINE_DB, { owner: { command: 'serve', port: opts.port } });
       const rejectsDir = rejectsDirFor(env.TRUSTLINE_DB, env.TRUSTLINE_REJECTS);
+      // Refuses to start on PostgreSQL without TRUSTLINE_MASTER_KEY; otherwise makes sure the tenant has its data keys
+      // and that nothing written before encryption existed is left in clear.
+      await tenantCipher(database.db, env.TRUSTLINE_TENANT).catch(async (e: unknown) => { await database.close(); throw e; });
       if (database.kind === 'pglite' && process.env.TRUSTLINE_DEMO !== '0' && await isEmptyDatabase(database.db)) {
         process.stderr.write('First start on an empty database: loading a simulated organisation (set TRUSTLINE_DEMO=0 to start empty)…\n');
         const { analysis } = await loadDemoOrganisation(database.db, env.TRUSTLINE_TENANT, rejectsDir);

@@ -8,6 +8,7 @@ import type { Detector, EnrichedEvent, Finding, PersonContext, SharedStores } fr
 export const PLACES = {
   austin: [30.27, -97.74, 'US', 'Austin', 'America/Chicago'],
   dallas: [32.78, -96.8, 'US', 'Dallas', 'America/Chicago'],
+  elPaso: [31.76, -106.49, 'US', 'El Paso', 'America/Denver'],
   newYork: [40.71, -74.0, 'US', 'New York', 'America/New_York'],
   seattle: [47.6, -122.33, 'US', 'Seattle', 'America/Los_Angeles'],
   shenyang: [41.8, 123.43, 'CN', 'Shenyang', 'Asia/Shanghai'],

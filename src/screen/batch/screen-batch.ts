@@ -4,13 +4,16 @@ import type { Candidate, IdvCheck, Interview, Reference } from '../../model/cand
 import type { Person } from '../../model/person.js';
 import type { ScreenLookups } from '../alerts/lookups.js';
 import { documentFindings } from '../documents/document-findings.js';
+import { sharedFingerprintAlerts } from '../documents/shared-fingerprint.js';
 import type { ParsedDocument } from '../documents/types.js';
 import { crossCommitRings, githubFindings } from '../github/forensics.js';
 import { idvFindings } from '../idv/idv-findings.js';
+import { channelFindings } from '../channel/channel-findings.js';
 import { interviewFindings } from '../interviews/interview-findings.js';
 import { buildLinkage, type PersonaCluster } from '../linkage/graph.js';
 import { linkageAlerts } from '../linkage/linkage-findings.js';
 import { profileFindings } from '../profile/profile-findings.js';
+import { givenNameVocabulary } from '../profile/name-variants.js';
 import { callbackTasks, referenceFindings, type CallbackTask } from '../references/reference-findings.js';
 import { resumeClusterAlerts } from '../similarity/cluster-findings.js';
 import { clusterResumes, type ClusterOptions, type ResumeCluster } from '../similarity/resume-clusters.js';
@@ -46,12 +49,14 @@ export function screenBatch(input: ScreenBatchInput, lookups: ScreenLookups, opt
   const docsBy = new Map<string, ParsedDocument[]>();
   for (const d of input.documents ?? []) docsBy.set(d.candidateId, [...(docsBy.get(d.candidateId) ?? []), d.doc]);
 
+  const givenNames = givenNameVocabulary([...input.candidates.map((c) => c.fullName), ...(input.people ?? []).map((p) => p.fullName)]);
   for (const c of input.candidates) {
     const docs = docsBy.get(c.candidateId) ?? [];
     for (const doc of docs) alerts.push(...documentFindings(doc, { candidateId: c.candidateId, candidateName: c.fullName, appliedAt: c.appliedAt }));
-    alerts.push(...profileFindings({ candidate: c, resume: docs[0]?.facts ?? null, idv: input.idv ?? [] }, lookups));
+    alerts.push(...profileFindings({ candidate: c, resume: docs[0]?.facts ?? null, idv: input.idv ?? [], givenNames }, lookups));
     alerts.push(...interviewFindings(c, input.interviews ?? [], lookups));
     alerts.push(...idvFindings(c, input.idv ?? []));
+    alerts.push(...channelFindings(c, input.idv ?? []));
     if (input.watchlist) {
       const facts = docs.flatMap((d) => [d.facts]);
       const matches = input.watchlist.screen({
@@ -70,6 +75,8 @@ export function screenBatch(input: ScreenBatchInput, lookups: ScreenLookups, opt
     ...(input.priorResumes ?? []),
     ...(input.documents ?? []).map((d) => ({ docId: d.doc.sha256, subjectId: d.candidateId, text: d.doc.text, meta: d.doc.meta })),
   ];
+  const nameOf = new Map(input.candidates.map((c) => [c.candidateId, c.fullName]));
+  alerts.push(...sharedFingerprintAlerts((input.documents ?? []).map((d) => ({ candidateId: d.candidateId, candidateName: nameOf.get(d.candidateId) ?? d.doc.facts.nameLine, fileName: d.doc.fileName, meta: d.doc.meta }))));
   const resumeClusters = clusterResumes(resumes, options.clustering);
   alerts.push(...resumeClusterAlerts(resumeClusters));
 

@@ -5,6 +5,7 @@ import type { Alert } from '../../model/alert.js';
 import { documentFindings } from '../documents/document-findings.js';
 import { DocumentError, type DocumentLimits } from '../documents/limits.js';
 import { DOCUMENT_EXTENSIONS, parseDocumentFile } from '../documents/parse-document.js';
+import { parseDocumentFileIsolated } from '../documents/parse-isolated.js';
 import type { ParsedDocument } from '../documents/types.js';
 import { resumeClusterAlerts } from '../similarity/cluster-findings.js';
 import { clusterResumes, type ResumeCluster, type ResumeInput } from '../similarity/resume-clusters.js';
@@ -34,17 +35,36 @@ export async function collectFiles(paths: string[], maxFiles = 100_000): Promise
   return out;
 }
 
-export async function screenFiles(paths: string[], opts: { limits?: Partial<DocumentLimits>; watchlist?: WatchlistIndex; prior?: ResumeInput[] } = {}): Promise<FileScreenResult> {
+export interface ScreenFilesOptions {
+  limits?: Partial<DocumentLimits>;
+  watchlist?: WatchlistIndex;
+  prior?: ResumeInput[];
+  /** Parse each file in its own worker with time and heap limits (untrusted uploads); `concurrency` workers at a time. */
+  isolate?: { concurrency?: number; maxHeapMb?: number };
+}
+
+export async function screenFiles(paths: string[], opts: ScreenFilesOptions = {}): Promise<FileScreenResult> {
   const files = await collectFiles(paths);
+  const iso = opts.isolate;
+  const parse = iso
+    ? (path: string) => parseDocumentFileIsolated(path, { limits: opts.limits, maxHeapMb: iso.maxHeapMb })
+    : (path: string) => parseDocumentFile(path, opts.limits);
+  const outcomes = new Array<{ doc: ParsedDocument } | { error: unknown }>(files.length);
+  // Workers run side by side (each costs a few hundred ms to start); results keep the files' order.
+  let next = 0;
+  const lane = async () => {
+    for (let i = next++; i < files.length; i = next++) {
+      try { outcomes[i] = { doc: await parse(files[i]!) }; } catch (error) { outcomes[i] = { error }; }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, iso ? iso.concurrency ?? 2 : 1) }, lane));
   const documents: FileScreenResult['documents'] = [];
   const errors: FileScreenResult['errors'] = [];
-  for (const path of files) {
-    try {
-      documents.push({ path, doc: await parseDocumentFile(path, opts.limits) });
-    } catch (e) {
-      errors.push({ path, code: e instanceof DocumentError ? e.code : 'unreadable', message: (e as Error).message });
-    }
-  }
+  files.forEach((path, i) => {
+    const o = outcomes[i]!;
+    if ('doc' in o) documents.push({ path, doc: o.doc });
+    else errors.push({ path, code: o.error instanceof DocumentError ? o.error.code : 'unreadable', message: (o.error as Error).message });
+  });
   // With no application record, the file itself is the subject: its path is the id, its first line the claimed name.
   const alerts: Alert[] = [];
   for (const { path, doc } of documents) {

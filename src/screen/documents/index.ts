@@ -7,3 +7,4 @@ export * from './resume-facts.js';
 export * from './parse-document.js';
 export * from './document-findings.js';
 export * from './fixture-builders.js';
+export * from './parse-isolated.js';

@@ -36,7 +36,8 @@ export function idvFindings(candidate: Candidate, checks: IdvCheck[]): Alert[] {
     out.push(makeAlert({
       ruleId: 'screen.idv.conflicting-dob', subjectId: candidate.candidateId, severity: 'high', signals: ['H8', 'H3'],
       en: `Identity checks show ${dobs.size} different dates of birth.`, ja: `本人確認で生年月日が ${dobs.size} 通りあります。`,
-      facts: { datesOfBirth: [...dobs].sort(), checks: mine.length },
+      // How many, never which: alerts are stored and shown in clear, dates of birth are not (docs/security.md).
+      facts: { distinctDatesOfBirth: dobs.size, checks: mine.length },
     }));
   }
   return out;

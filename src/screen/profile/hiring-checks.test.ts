@@ -69,6 +69,35 @@ test('IDV: failures, sanctioned documents, name and DOB mismatches; a clean pass
   const first = alerts.find((a) => a.ruleId === 'screen.idv.problem');
   assert.equal(first?.severity, 'critical');
   assert.ok(first?.signals.includes('H8') && first.signals.includes('B2'));
-  assert.ok(alerts.some((a) => a.ruleId === 'screen.idv.conflicting-dob'));
+  const dob = alerts.find((a) => a.ruleId === 'screen.idv.conflicting-dob');
+  assert.equal(dob?.evidence.facts.distinctDatesOfBirth, 2);
+  assert.ok(!/1990-01-01|1988-07-07/.test(JSON.stringify(alerts)), 'alerts are stored in clear: they never carry a date of birth');
   assert.equal(alerts.filter((a) => a.ruleId === 'screen.idv.problem').length, 1);
+});
+
+test('B2/H3: one name spelled two ways across application and ID, or a mailbox under another given name; case and order are not spelling', async () => {
+  const { givenNameVocabulary, otherGivenNameInMailbox, spellingVariant } = await import('./name-variants.js');
+  const vocabulary = givenNameVocabulary(['Michael Brown', 'Sarah Lee', 'Daniel Morgan', 'Emily Clark', 'James Wright', 'Olivia Hall', 'David King', 'Laura Scott',
+    'Robert Young', 'Jessica Adams', 'Kevin Walsh', 'Megan Nelson', 'Brian Turner', 'Rachel Green', 'Jason Hill', 'Amanda Baker', 'Ryan Carter', 'Nicole Evans',
+    'Eric Collins', 'Hannah Reed', 'Yui Sasaki', 'Kim Jong Un']);
+  assert.ok(spellingVariant('Kevin Walshh', 'Kevin Walsh'));
+  assert.equal(spellingVariant('Kevin WALSH', 'Kevin Walsh'), null, 'upper-case family name is a convention, not a spelling');
+  assert.equal(spellingVariant('Walsh Kevin', 'Kevin Walsh'), null);
+  assert.equal(spellingVariant('Kevin Walsh', 'Kevin Patrick Walsh'), null, 'a middle name is not a misspelling');
+  assert.equal(spellingVariant('Kevin Walsh', 'Ri Chol Jin'), null, 'a different name is another check (idv-name)');
+  assert.equal(otherGivenNameInMailbox('michael.walsh77', 'Kevin Walsh', vocabulary), 'michael');
+  assert.equal(otherGivenNameInMailbox('michaelwalsh', 'Kevin Walsh', vocabulary), 'michael');
+  for (const own of ['kevin.walsh', 'kwalsh', 'walsh.kevin88', 'kevinwalsh_dev', 'walshdev', 'devstar.pro88']) assert.equal(otherGivenNameInMailbox(own, 'Kevin Walsh', vocabulary), null, own);
+  assert.equal(otherGivenNameInMailbox('michael.walsh', 'Kevin Walsh', new Set(['michael'])), null, 'too little vocabulary to call a word a name');
+
+  const applicant = candidateRecord({ candidate_id: 'b2-1', full_name: 'Kevin Walshh', email: 'michael.walsh77@gmail.com', claimed_country: 'US', applied_at: '2025-03-01T18:00:00Z' });
+  const items = profileItems({ candidate: applicant, idv: [idvRecord({ subject_id: 'b2-1', name_on_document: 'Kevin Walsh' })], givenNames: vocabulary }, enricher);
+  assert.deepEqual(items.filter((i) => i.b2).map((i) => i.key).sort(), ['email-other-name', 'name-spelling']);
+  const [alert] = profileFindings({ candidate: applicant, idv: [idvRecord({ subject_id: 'b2-1', name_on_document: 'Kevin Walsh' })], givenNames: vocabulary }, enricher);
+  assert.deepEqual(alert?.signals, ['H3', 'B2']);
+  assert.equal(alert?.severity, 'medium');
+
+  const consistent = candidateRecord({ candidate_id: 'b2-2', full_name: 'Kevin WALSH', email: 'kevin.walsh77@gmail.com', claimed_country: 'US', applied_at: '2025-03-01T18:00:00Z' });
+  const clean = profileItems({ candidate: consistent, idv: [idvRecord({ subject_id: 'b2-2', name_on_document: 'Kevin Walsh' })], givenNames: vocabulary }, enricher);
+  assert.deepEqual(clean.filter((i) => i.b2), []);
 });

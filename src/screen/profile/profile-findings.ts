@@ -8,8 +8,10 @@ import type { ScreenLookups } from '../alerts/lookups.js';
 import type { ResumeFacts } from '../documents/types.js';
 import { compareNames } from '../watchlist/name-match.js';
 import { handleMatchesName, profileHandle } from './name-in-handle.js';
+import { otherGivenNameInMailbox, spellingVariant } from './name-variants.js';
 
-export interface ProfileItem { key: string; signal: 'H3' | 'H4'; weight: number; en: string; ja: string; facts: Record<string, unknown> }
+/** `b2`: the item is also identity confusion across records (SIGNALS.md B2). */
+export interface ProfileItem { key: string; signal: 'H3' | 'H4'; weight: number; en: string; ja: string; facts: Record<string, unknown>; b2?: boolean }
 
 const ym = (s: string) => { const [y, m] = s.split('-').map(Number); return (y ?? 0) * 12 + ((m ?? 1) - 1); };
 
@@ -42,21 +44,45 @@ export interface ProfileInput {
   candidate: Candidate;
   resume?: ResumeFacts | null;
   idv?: IdvCheck[];
+  /** Given names known from the organisation's records (`givenNameVocabulary`), to read names inside mailboxes. */
+  givenNames?: ReadonlySet<string>;
 }
 
-export function profileItems({ candidate: c, resume, idv = [] }: ProfileInput, lookups: ScreenLookups): ProfileItem[] {
+export function profileItems({ candidate: c, resume, idv = [], givenNames }: ProfileInput, lookups: ScreenLookups): ProfileItem[] {
   const items: ProfileItem[] = [];
-  if (resume?.nameLine && !compareNames(c.fullName, resume.nameLine)) {
+  if (resume?.nameLine && !compareNames(c.fullName, resume.nameLine) && !spellingVariant(c.fullName, resume.nameLine)) {
     items.push({ key: 'resume-name', signal: 'H3', weight: 2, en: 'name on the resume differs from the application', ja: '履歴書の氏名が応募情報と異なる', facts: { resumeName: resume.nameLine } });
   }
   for (const check of idv) {
-    if (check.nameOnDocument && (check.subjectId === c.candidateId) && !compareNames(c.fullName, check.nameOnDocument)) {
+    if (check.nameOnDocument && (check.subjectId === c.candidateId) && !compareNames(c.fullName, check.nameOnDocument) && !spellingVariant(c.fullName, check.nameOnDocument)) {
       items.push({ key: 'idv-name', signal: 'H3', weight: 2, en: 'name on the identity document differs from the application', ja: '身分証の氏名が応募情報と異なる', facts: { nameOnDocument: check.nameOnDocument } });
     }
   }
+  // One name spelled two ways (Walsh / Walshh) across the application, resume and ID document: case and order are not spelling.
+  const spelled = [['resume', resume?.nameLine], ...idv.filter((i) => i.subjectId === c.candidateId).map((i) => ['identity document', i.nameOnDocument] as const)]
+    .map(([where, name]) => (name ? { where, name, m: spellingVariant(c.fullName, name) } : null)).find((x) => x?.m);
+  if (spelled) {
+    items.push({
+      key: 'name-spelling', signal: 'H3', weight: 2, b2: true,
+      en: `the name is spelled "${c.fullName}" on the application but "${spelled.name}" on the ${spelled.where}`,
+      ja: `氏名の綴りが応募情報（${c.fullName}）と${spelled.where === 'resume' ? '履歴書' : '身分証'}（${spelled.name}）で異なる`,
+      facts: { applicationName: c.fullName, otherName: spelled.name, otherRecord: spelled.where, match: spelled.m?.reasons },
+    });
+  }
+  // Every spelling the applicant used counts as their own name (a misspelt application name is reported above once).
+  const ownNames = [c.fullName, resume?.nameLine, ...idv.filter((i) => i.subjectId === c.candidateId).map((i) => i.nameOnDocument)].filter((n): n is string => !!n);
   const emailFacts = c.email ? lookups.emailFacts(c.email) : null;
-  if (emailFacts && !emailFacts.role && handleMatchesName(emailFacts.local, c.fullName) === 'unrelated') {
+  if (emailFacts && !emailFacts.role && handleMatchesName(emailFacts.local, c.fullName) === 'unrelated' && !ownNames.some((n) => handleMatchesName(emailFacts.local, n) === 'matches')) {
     items.push({ key: 'email-name', signal: 'H3', weight: 1, en: 'e-mail address is not built from the applicant’s name', ja: 'メールアドレスが氏名に基づいていない', facts: { emailLocal: emailFacts.local } });
+  }
+  const other = emailFacts && !emailFacts.role && givenNames
+    ? ownNames.map((n) => otherGivenNameInMailbox(emailFacts.local, n, givenNames)).find((x) => x !== null) ?? null : null;
+  if (other) {
+    items.push({
+      key: 'email-other-name', signal: 'H3', weight: 1, b2: true,
+      en: `e-mail address is built from another given name ("${other}") with the applicant’s family name`,
+      ja: `メールアドレスが別の名（「${other}」）と応募者の姓で作られている`, facts: { emailLocal: emailFacts!.local, otherGivenName: other },
+    });
   }
   for (const [label, url] of [['LinkedIn', c.linkedinUrl], ['GitHub', c.githubUrl]] as const) {
     const h = profileHandle(url);
@@ -92,12 +118,13 @@ export function profileFindings(input: ProfileInput, lookups: ScreenLookups): Al
   const items = profileItems(input, lookups);
   if (items.length === 0) return [];
   const weight = items.reduce((n, i) => n + i.weight, 0);
-  const signals = [...new Set(items.map((i) => i.signal))].sort();
+  const signals: string[] = [...new Set(items.map((i) => i.signal))].sort();
+  if (items.some((i) => i.b2)) signals.push('B2');
   return [makeAlert({
     ruleId: 'screen.profile.inconsistent', subjectId: input.candidate.candidateId, severity: weight >= 5 ? 'high' : weight >= 3 ? 'medium' : 'low',
     pillar: signals.includes('H3') ? 'identity' : 'location', signals, time: input.candidate.appliedAt,
     en: `Profile inconsistencies (${items.length}): ${items.map((i) => i.en).join('; ')}.${weight < 3 ? ' Weak alone.' : ''}`,
     ja: `プロフィールの不整合（${items.length} 件）：${items.map((i) => i.ja).join('、')}。${weight < 3 ? '単独では弱いシグナルです。' : ''}`,
-    facts: { weight, items: items.map((i) => ({ key: i.key, signal: i.signal, weight: i.weight, ...i.facts })) },
+    facts: { weight, items: items.map((i) => ({ key: i.key, signal: i.b2 ? `${i.signal}+B2` : i.signal, weight: i.weight, ...i.facts })) },
   })];
 }

@@ -4,6 +4,7 @@ import { CandidatesCsv, IdvCsv, InterviewsCsv, ReferencesCsv } from '../../model
 import { EndpointMetricsCsv } from '../../model/endpoint-metric.js';
 import { PayrollCsv, ShipmentsCsv } from '../../model/onboarding.js';
 import { PeopleCsv } from '../../model/person.js';
+import { TravelCsv } from '../../model/travel.js';
 import type { Source } from '../types.js';
 import { canonicalCsvSource } from './csv-source.js';
 
@@ -17,4 +18,5 @@ export const canonicalCsvSources: Source[] = [
   canonicalCsvSource('interviews', 'interviews', InterviewsCsv),
   canonicalCsvSource('idv', 'idv', IdvCsv),
   canonicalCsvSource('endpoint_metrics', 'endpoint_metrics', EndpointMetricsCsv),
+  canonicalCsvSource('travel', 'travel', TravelCsv),
 ] as Source[];

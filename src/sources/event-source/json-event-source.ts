@@ -3,6 +3,7 @@ import type { Readable } from 'node:stream';
 import type { z } from 'zod';
 import type { EventSource, NormalizedEvent, NormalizedEventInput } from '../../model/event.js';
 import { readJsonRecordBatches, sampleRecords, type WrapperKey } from '../read/json-records.js';
+import { rememberRawText } from '../../model/raw-text.js';
 import type { ParsedItem, RecordProblem, Sample, Source } from '../types.js';
 import { contentId, eventId } from './event-id.js';
 import { compileFastCheck, type FastCheck } from './fast-check.js';
@@ -78,7 +79,10 @@ export function jsonEventSource<R>(spec: JsonEventSourceSpec<R>): Source<Normali
       const out: ParsedItem<NormalizedEvent>[] = [];
       for (const item of batch) {
         if (!item.ok) out.push({ ok: false, line: item.line, problems: [{ line: item.line, reason: item.reason }], raw: item.raw });
-        else mapRecordInto(spec, item.value, item.line, { wrapper: item.wrapper }, out);
+        else {
+          if (item.text !== null) rememberRawText(item.value, item.text);
+          mapRecordInto(spec, item.value, item.line, { wrapper: item.wrapper }, out);
+        }
       }
       if (out.length) yield out;
     }

@@ -2,11 +2,12 @@
 import { and, desc, eq, inArray, or, sql } from 'drizzle-orm';
 import type { Db } from '../db.js';
 import { accounts, alerts, candidates, cases, idvChecks, interviews, payroll, people, references, shipments } from '../schema/index.js';
+import { openStored } from '../sealing/stored-values.js';
 import { selectRows } from './rows.js';
 
 
 export async function personRow(db: Db, tenantId: string, employeeId: string) {
-  const [p] = await db.select().from(people).where(and(eq(people.tenantId, tenantId), eq(people.employeeId, employeeId)));
+  const [p] = await openStored(db, tenantId, 'people', await db.select().from(people).where(and(eq(people.tenantId, tenantId), eq(people.employeeId, employeeId))));
   if (!p) return null;
   const { rowHash: _h, tenantId: _t, ...rest } = p;
   return rest;
@@ -41,7 +42,8 @@ export async function candidateRecords(db: Db, tenantId: string, q: { employeeId
 export async function onboardingFacts(db: Db, tenantId: string, employeeId: string) {
   const [acc, pay, ship] = await Promise.all([
     db.select({ system: accounts.system, account: accounts.account }).from(accounts).where(and(eq(accounts.tenantId, tenantId), eq(accounts.employeeId, employeeId))),
-    db.select().from(payroll).where(and(eq(payroll.tenantId, tenantId), eq(payroll.employeeId, employeeId))).orderBy(desc(payroll.effectiveDate)),
+    db.select().from(payroll).where(and(eq(payroll.tenantId, tenantId), eq(payroll.employeeId, employeeId))).orderBy(desc(payroll.effectiveDate))
+      .then((rows) => openStored(db, tenantId, 'payroll', rows)),
     db.select().from(shipments).where(and(eq(shipments.tenantId, tenantId), eq(shipments.employeeId, employeeId))),
   ]);
   return {

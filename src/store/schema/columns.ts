@@ -1,6 +1,7 @@
 // Column builders every table shares: the tenant, timestamps, and the import bookkeeping of HR records.
 import { sql } from 'drizzle-orm';
 import { customType, jsonb, text, timestamp } from 'drizzle-orm/pg-core';
+import { rawTextOf } from '../../model/raw-text.js';
 
 /** Every row belongs to a tenant; single-tenant installs use `default`. */
 export const tenant = () => text('tenant_id').notNull().default('default');
@@ -17,6 +18,7 @@ export const extra = () => jsonb('extra').$type<Record<string, string>>().notNul
  */
 export const jsonText = customType<{ data: unknown; driverData: string }>({
   dataType: () => 'text',
-  toDriver: (v) => JSON.stringify(v ?? null),
+  // The vendor's own text when the record was read from one line (evidence as written; no second stringify).
+  toDriver: (v) => rawTextOf(v) ?? JSON.stringify(v ?? null),
   fromDriver: (v) => (typeof v === 'string' ? JSON.parse(v) : v),
 });

@@ -1,5 +1,5 @@
 // Hiring-side tables: candidates, references, interviews, identity-document checks.
-import { boolean, date, doublePrecision, index, jsonb, pgTable, primaryKey, text } from 'drizzle-orm/pg-core';
+import { boolean, doublePrecision, index, jsonb, pgTable, primaryKey, text } from 'drizzle-orm/pg-core';
 import { extra, importedAt, rowHash, tenant, ts } from './columns.js';
 
 export const candidates = pgTable('candidates', {
@@ -74,7 +74,8 @@ export const idvChecks = pgTable('idv_checks', {
   documentCountry: text('document_country'),
   documentType: text('document_type'),
   nameOnDocument: text('name_on_document'),
-  dateOfBirth: date('date_of_birth', { mode: 'string' }),
+  /** Encrypted (`v1:…`, src/store/sealing/), hence text: the date itself is never stored. */
+  dateOfBirth: text('date_of_birth'),
   extra: extra(),
   rowHash: rowHash(),
   importedAt: importedAt(),

@@ -50,16 +50,23 @@ export const payroll = pgTable('payroll', {
   bankName: text('bank_name'),
   bankCountry: text('bank_country'),
   bic: text('bic'),
+  /** Encrypted (`v1:…`, src/store/sealing/); the plaintext is never stored. */
   accountNumber: text('account_number'),
   accountHolder: text('account_holder'),
   currency: text('currency'),
+  /** Encrypted, as the account number. */
   walletAddress: text('wallet_address'),
+  /** Blind indexes (keyed HMAC, one domain for both): equal destinations have equal indexes, for shared-account checks. */
+  accountNumberIndex: text('account_number_index'),
+  walletAddressIndex: text('wallet_address_index'),
   extra: extra(),
   rowHash: rowHash(),
   importedAt: importedAt(),
 }, (t) => [
   primaryKey({ columns: [t.tenantId, t.id] }),
   index('payroll_employee_idx').on(t.tenantId, t.employeeId),
+  index('payroll_account_index_idx').on(t.tenantId, t.accountNumberIndex),
+  index('payroll_wallet_index_idx').on(t.tenantId, t.walletAddressIndex),
 ]);
 
 export const shipments = pgTable('shipments', {
@@ -98,4 +105,21 @@ export const endpointMetrics = pgTable('endpoint_metrics', {
 }, (t) => [
   primaryKey({ columns: [t.tenantId, t.id] }),
   index('endpoint_metrics_employee_idx').on(t.tenantId, t.employeeId, t.at),
+]);
+
+/** Declared trips (travel.csv): the end date is inclusive. */
+export const travel = pgTable('travel', {
+  tenantId: tenant(),
+  id: text('id').notNull(),
+  employeeId: text('employee_id').notNull(),
+  start: date('start', { mode: 'string' }).notNull(),
+  end: date('end', { mode: 'string' }).notNull(),
+  country: text('country').notNull(),
+  city: text('city'),
+  extra: extra(),
+  rowHash: rowHash(),
+  importedAt: importedAt(),
+}, (t) => [
+  primaryKey({ columns: [t.tenantId, t.id] }),
+  index('travel_employee_idx').on(t.tenantId, t.employeeId),
 ]);

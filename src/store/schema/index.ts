@@ -7,3 +7,4 @@ export * from './stream.js';
 export * from './response.js';
 export * from './audit.js';
 export * from './auth.js';
+export * from './data-keys.js';

@@ -1,0 +1,1 @@
+export { channelFindings } from './channel-findings.js';
