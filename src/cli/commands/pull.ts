@@ -19,7 +19,8 @@ export interface PullStore {
   getCheckpoint(name: string): Promise<string | null>;
   setCheckpoint(name: string, value: string): Promise<void>;
   /** Idempotent on event id; resolves once the events are durable. */
-  writeEvents(events: NormalizedEvent[]): Promise<void>;
+  /** Stores idempotently; returns how many events were new (re-read ones are duplicates). */
+  writeEvents(events: NormalizedEvent[]): Promise<number>;
   close?(): Promise<void>;
 }
 
@@ -50,8 +51,9 @@ export function storePullStore(db: Db, tenantId: string, corporateRanges: string
     getCheckpoint: (n) => cps.get(n),
     setCheckpoint: (n, v) => cps.set(n, v),
     writeEvents: async (events) => {
-      await writeRecords(db, tenantId, 'events', enrichEvents(sharedEnricher(corporateRanges), events) as unknown as Record<string, unknown>[]);
+      const c = await writeRecords(db, tenantId, 'events', enrichEvents(sharedEnricher(corporateRanges), events) as unknown as Record<string, unknown>[]);
       await publisher?.stored('events');
+      return c.inserted;
     },
   };
 }

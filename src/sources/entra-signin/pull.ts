@@ -17,6 +17,8 @@ export const GraphPullConfig = z.object({
   since: z.iso.datetime({ offset: true }).optional(),
   top: z.number().int().min(1).max(1000).default(1000),
   maxPages: z.number().int().positive().optional(),
+  /** Re-read this many minutes behind the last pulled event: sign-ins can be filed up to about two hours late. */
+  lookbackMinutes: z.number().int().min(0).max(10_080).default(0),
 });
 export type GraphPullConfig = z.input<typeof GraphPullConfig>;
 
@@ -49,6 +51,7 @@ export async function pullGraph(config: GraphPullConfig, deps: PullDeps, retry?:
     spec: (cfg.endpoint === 'signIns' ? entraSignInSpec : entraAuditSpec) as typeof entraSignInSpec,
     initialSince: cfg.since ? new Date(cfg.since).toISOString() : null,
     maxPages: cfg.maxPages,
+    lookbackMs: cfg.lookbackMinutes * 60_000,
     firstUrl: (since) => `${base}?$top=${cfg.top}${since ? `&$filter=${encodeURIComponent(`${timeField} ge ${since}`)}` : ''}`,
     resumeUrl: (next) => next,
     init: async () => ({ headers: { Authorization: `Bearer ${await bearer()}`, Accept: 'application/json' } }),

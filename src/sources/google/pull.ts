@@ -18,6 +18,8 @@ export const GooglePullConfig = z.object({
   since: z.iso.datetime({ offset: true }).optional(),
   maxResults: z.number().int().min(1).max(1000).default(1000),
   maxPages: z.number().int().positive().optional(),
+  /** Re-read this many minutes behind the last pulled event: Reports files some activities hours late. */
+  lookbackMinutes: z.number().int().min(0).max(10_080).default(0),
 }).refine((c) => c.accessToken || c.serviceAccount, { message: 'accessToken or serviceAccount required' });
 export type GooglePullConfig = z.input<typeof GooglePullConfig>;
 
@@ -54,6 +56,7 @@ export async function pullGoogle(config: GooglePullConfig, deps: PullDeps, retry
     spec: googleSpec,
     initialSince: cfg.since ? new Date(cfg.since).toISOString() : null,
     maxPages: cfg.maxPages,
+    lookbackMs: cfg.lookbackMinutes * 60_000,
     firstUrl: query,
     // A pageToken belongs to its query: resume with the same startTime.
     resumeUrl: (next, st) => `${query(st.since)}&pageToken=${encodeURIComponent(next)}`,

@@ -29,14 +29,24 @@ function googleEnv(env: Env, application: GooglePullConfig['application']): Goog
   };
 }
 
-/** Config objects merged from a config-file section (if any) and environment variables (env wins). */
+/**
+ * Minutes re-read behind the high-water mark of newest-first APIs, for events the vendor files late: Entra sign-ins
+ * arrive up to about two hours late, audits within minutes; Google Reports lags by hours for some applications.
+ */
+export const DEFAULT_LOOKBACK_MINUTES: Partial<Record<ConnectorName, number>> = {
+  'entra-signins': 120, 'entra-audits': 30, 'google-login': 240, 'google-admin': 240, 'google-token': 240,
+};
+
+/** Config objects merged from defaults, a config-file section (if any) and environment variables (env wins). */
 export function connectorConfig(name: ConnectorName, fileSection: Record<string, unknown>, env: Env): Record<string, unknown> {
   const fromEnv: Record<string, unknown> =
     name === 'okta' ? { baseUrl: env.TRUSTLINE_OKTA_URL, apiToken: env.TRUSTLINE_OKTA_API_TOKEN, since: env.TRUSTLINE_PULL_SINCE, maxPages: num(env.TRUSTLINE_PULL_MAX_PAGES) }
       : name.startsWith('entra') ? graphEnv(env)
         : googleEnv(env, name.replace('google-', '') as GooglePullConfig['application']);
+  if (name !== 'okta') fromEnv.lookbackMinutes = num(env.TRUSTLINE_PULL_LOOKBACK_MINUTES);
   const defined = Object.fromEntries(Object.entries(fromEnv).filter(([, v]) => v !== undefined && v !== ''));
-  return { ...fileSection, ...defined };
+  const defaults = name in DEFAULT_LOOKBACK_MINUTES ? { lookbackMinutes: DEFAULT_LOOKBACK_MINUTES[name] } : {};
+  return { ...defaults, ...fileSection, ...defined };
 }
 
 export const connectors: Record<ConnectorName, (config: Record<string, unknown>, deps: PullDeps) => Promise<PullResult>> = {

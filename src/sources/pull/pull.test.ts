@@ -148,3 +148,36 @@ it('Google Reports: pageToken paging with the same startTime, 429 and cut page, 
   assert.ok(s.requests.filter((r) => r.includes('pageToken')).every((r) => r.includes('startTime=')), 'pageToken sent with its query');
   assert.ok(r1.sleeps.includes(2000));
 });
+
+it('Graph with a look-back: an event filed late, older than the high-water mark, is still pulled; re-read ones are duplicates', async () => {
+  const at = (min: number) => new Date(t0 + min * 60_000).toISOString().replace('.000', '');
+  const mk = (id: string, min: number) => ({ id, createdDateTime: at(min), userPrincipalName: 'mika@contoso.com', ipAddress: '203.0.113.24', status: { errorCode: 0 }, appDisplayName: 'Teams' });
+  let rows = [mk('a', 0), mk('b', 30), mk('c', 60)];
+  const s = await startServer((_req, url) => {
+    if (url.pathname.endsWith('/oauth2/v2.0/token')) return { body: { token_type: 'Bearer', expires_in: 3599, access_token: 't' } };
+    const since = /ge (\S+)/.exec(url.searchParams.get('$filter') ?? '')?.[1];
+    const value = rows.filter((r) => !since || Date.parse(r.createdDateTime) >= Date.parse(since)).sort((x, y) => y.createdDateTime.localeCompare(x.createdDateTime));
+    return { body: { value } };
+  });
+  servers.push(s);
+  const store = new Map<string, string>();
+  const kept = new Map<string, NormalizedEvent>();
+  const run = async (lookbackMinutes: number) => {
+    const r = deps(store);
+    // An idempotent store, as the real one: returns how many were new.
+    r.d.sink = async (evs) => { let n = 0; for (const e of evs) if (!kept.has(e.id)) { kept.set(e.id, e); n++; } return n; };
+    const cfg = { tenantId: 'contoso', clientId: 'app', clientSecret: 'x', endpoint: 'signIns' as const, graphUrl: `${s.url}/v1.0`, loginUrl: s.url, lookbackMinutes };
+    return pullGraph(cfg, r.d, retry);
+  };
+  assert.equal((await run(45)).events, 3);
+  // Filed late: 'late' happened 40 minutes before the newest event already pulled; 'old' 90 minutes before.
+  rows = [...rows, mk('late', 20), mk('old', -30), mk('d', 70)];
+  const second = await run(45);
+  assert.equal(second.events, 2, 'only the new ones count; re-read events were duplicates');
+  assert.deepEqual([...kept.values()].map((e) => e.sourceEventId).sort(), ['a', 'b', 'c', 'd', 'late']);
+  assert.match(decodeURIComponent(s.requests.at(-1)!), /ge 2024-05-14T00:15:00(\.000)?Z/, 'the query starts 45 minutes before the mark');
+  // Without a look-back the late event would have been missed: the query starts at the mark.
+  rows = [...rows, mk('late2', 65)];
+  assert.equal((await run(0)).events, 0);
+  assert.ok(![...kept.values()].some((e) => e.sourceEventId === 'late2'));
+});

@@ -67,6 +67,11 @@ export interface WatermarkPullSpec<R> {
   init: () => Promise<RequestInit>;
   page(data: unknown): { records: unknown[]; next: string | null };
   maxPages?: number;
+  /**
+   * Re-read this far behind the high-water mark: the vendor files some events late (Entra sign-ins up to about two
+   * hours, Google Reports some hours), after newer ones were already pulled. Re-read events are duplicates in the store.
+   */
+  lookbackMs?: number;
 }
 
 export function parseWatermark(v: string | null, initialSince: string | null): WatermarkState {
@@ -78,7 +83,10 @@ export function parseWatermark(v: string | null, initialSince: string | null): W
 export async function runWatermarkPull<R>(p: WatermarkPullSpec<R>, deps: PullDeps, http: Http): Promise<PullResult> {
   const result: PullResult = { connector: p.connector, pages: 0, events: 0, rejected: 0, retries: 0 };
   let st = parseWatermark(await deps.checkpoints.get(p.connector), p.initialSince);
-  let url = st.next ? p.resumeUrl(st.next, st) : p.firstUrl(st.since);
+  const from = (since: string | null) => (since && p.lookbackMs ? new Date(Date.parse(since) - p.lookbackMs).toISOString() : since);
+  // The query of a run starts `lookbackMs` before the mark; a page token belongs to that same query.
+  const queried = (s: WatermarkState): WatermarkState => ({ ...s, since: from(s.since) });
+  let url = st.next ? p.resumeUrl(st.next, queried(st)) : p.firstUrl(from(st.since));
   const stored = new Set(st.boundary);
   while (result.pages < (p.maxPages ?? Infinity)) {
     const { data } = await http.json(url, await p.init());
@@ -90,8 +98,8 @@ export async function runWatermarkPull<R>(p: WatermarkPullSpec<R>, deps: PullDep
       if (runMax === null || e.time > runMax) { runMax = e.time; runBoundary = [e.id]; }
       else if (e.time === runMax && !runBoundary.includes(e.id)) runBoundary = [...runBoundary, e.id];
     }
-    if (events.length) await deps.sink(events);
-    result.pages++; result.events += events.length; result.rejected += mapped.rejected;
+    const fresh = events.length ? await deps.sink(events) : 0;
+    result.pages++; result.events += typeof fresh === 'number' ? fresh : events.length; result.rejected += mapped.rejected;
     if (next) {
       st = { ...st, next, runMax, runBoundary };
     } else {
@@ -102,7 +110,7 @@ export async function runWatermarkPull<R>(p: WatermarkPullSpec<R>, deps: PullDep
     await deps.checkpoints.set(p.connector, JSON.stringify(st));
     deps.log?.(`${p.connector}: page ${result.pages}, ${events.length} events`);
     if (!next) break;
-    url = p.resumeUrl(next, st);
+    url = p.resumeUrl(next, queried(st));
   }
   result.retries = http.retries();
   return result;

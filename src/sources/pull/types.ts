@@ -9,8 +9,11 @@ export interface CheckpointStore {
 export interface PullDeps {
   fetch: typeof fetch;
   checkpoints: CheckpointStore;
-  /** Must have durably stored the events when it resolves: the checkpoint moves only after it. */
-  sink(events: NormalizedEvent[]): Promise<void>;
+  /**
+   * Must have durably stored the events when it resolves: the checkpoint moves only after it. Storing is idempotent
+   * (re-read events are duplicates); returns how many were new, when it knows.
+   */
+  sink(events: NormalizedEvent[]): Promise<void | number>;
   sleep(ms: number): Promise<void>;
   /** Progress lines; never receives secrets. */
   log?(message: string): void;
