@@ -31,3 +31,17 @@ test('corporate egress, iCloud Private Relay and failed sign-ins are not counted
   ];
   assert.equal(runDetector(ipVelocity(), evs).findings.length, 0);
 });
+
+test('switching back and forth between a home line and a phone is two addresses, not a spree; the state keeps two entries', () => {
+  const evs = Array.from({ length: 30 }, (_, i) => i % 2
+    ? signIn(iso(base, i * 2), 'austin', '172.56.0.9', { asn: 21928, networkClass: 'mobile' })
+    : signIn(iso(base, i * 2), 'austin', '73.12.0.4', { asn: 7922, networkClass: 'residential' }));
+  const { findings, state } = runDetector(ipVelocity(), evs);
+  assert.equal(findings.length, 0);
+  assert.equal(state.r.length, 2);
+  // A third and fourth address later in the window still count with the two already seen.
+  const more = [...evs, ...['45.1.0.1', '45.2.0.1', '45.3.0.1', '45.4.0.1'].map((ip, i) => signIn(iso(base, 61 + i), 'paris', ip, { asn: 9009 + i, networkClass: 'hosting' }))];
+  const r = runDetector(ipVelocity(), more);
+  assert.ok(r.findings.length >= 1, 'six distinct addresses within the hour');
+  assert.equal(r.findings.at(-1)!.facts['distinctIps'], 6);
+});

@@ -9,7 +9,7 @@ const META: DetectorMeta = { ruleId: 'ip-velocity', pillar: 'location', signals:
 /** Corporate egress, private space and relays rotate addresses by design; they say nothing about who signs in. */
 const IGNORED = new Set(['corporate', 'private', 'relay']);
 
-/** r: recent sign-ins as [time s, ip fingerprint, asn, country]. */
+/** r: addresses signed in from within the window, as [last seen s, ip fingerprint, asn, country], oldest first. */
 export interface VelocityState { r: [number, string, number, string][] }
 
 export function ipVelocity(o?: Record<string, unknown>): Detector<VelocityState> {
@@ -27,6 +27,10 @@ export function ipVelocity(o?: Record<string, unknown>): Detector<VelocityState>
       const f = fp(ip.ip);
       const last = st.r[st.r.length - 1];
       if (last && last[1] === f) { last[0] = now; return; }
+      // One entry per address, ordered by when it was last seen: switching back and forth between a home line and a
+      // phone keeps two entries, not one per switch (the counts are of distinct values; the state stays small).
+      const seen = st.r.findIndex((x) => x[1] === f);
+      if (seen >= 0) st.r.splice(seen, 1);
       st.r.push([now, f, ip.asn ?? 0, ip.country ?? '']);
       if (st.r.length > 16) st.r.shift();
       const ips = new Set(st.r.map((x) => x[1])).size;
