@@ -1,6 +1,7 @@
 // Where a payroll record sends money: bank country from IBAN/BIC (validated with ibantools), and a key to spot sharing.
 import { electronicFormatIBAN, extractBIC, extractIBAN, isValidBIC } from 'ibantools';
 import type { PayDestinationIndexes, PayrollRecord } from '../model/index.js';
+import { crossBorderProvider } from './cross-border-providers.js';
 import { mask } from './make-alert.js';
 
 export interface PayDestination {
@@ -15,6 +16,8 @@ export interface PayDestination {
   /** null = no IBAN given; false = looks like an IBAN but fails structure/checksum. */
   ibanValid: boolean | null;
   bicValid: boolean | null;
+  /** A multi-currency e-money provider (Wise, Revolut…): then the country is the provider's, not the holder's. */
+  provider: string | null;
   /** Safe to show: "account …4567 at Bank of China (BKCHCNBJ)". */
   label: string;
   labelJa: string;
@@ -84,5 +87,5 @@ export function payDestination(r: PayrollRecord & PayDestinationIndexes): PayDes
       labelJa = '小切手';
       break;
   }
-  return { method: r.method, key, country, ibanCountry, bicCountry, declaredCountry, ibanValid, bicValid, label, labelJa };
+  return { method: r.method, key, country, ibanCountry, bicCountry, declaredCountry, ibanValid, bicValid, provider: crossBorderProvider(r), label, labelJa };
 }

@@ -73,3 +73,25 @@ test('one change after hire is normal; several soon after hire are flagged', () 
   assert.deepEqual(rules(many), ['onboard.pay_changes_after_hire']);
   assert.equal(many[0]!.evidence.facts.earlyChanges, 2);
 });
+
+test('a GB Wise or LT Revolut account for a US resident is a weak foreign-bank finding; an ordinary GB bank stays medium', async () => {
+  const { composeIBAN } = await import('ibantools');
+  const wiseIban = composeIBAN({ countryCode: 'GB', bban: 'TRWI23140412345678' })!;
+  assert.ok(isValidIBAN(wiseIban));
+  const wise = pay({ employee_id: 'E100', bank_name: 'Wise Payments', bank_country: 'GB', account_number: wiseIban, account_holder: 'Michael Brown' });
+  assert.equal(payDestination(wise).provider, 'Wise', 'recognised from the IBAN bank code alone');
+  const [w] = checkPayroll([wise], people, config);
+  assert.equal(w!.ruleId, 'onboard.pay_foreign_bank');
+  assert.equal(w!.severity, 'low');
+  assert.match(w!.summary.en, /Wise multi-currency account/);
+  const revolut = pay({ employee_id: 'E100', bank_name: 'UAB', bic: 'REVOLT21', account_number: 'LT12 1000 0111 0100 1000', account_holder: 'Michael Brown' });
+  assert.equal(payDestination(revolut).provider, 'Revolut');
+  const natwest = pay({ employee_id: 'E100', bank_name: 'NatWest', bic: 'NWBKGB2L', account_number: 'GB82 WEST 1234 5698 7654 32', account_holder: 'Michael Brown' });
+  assert.equal(payDestination(natwest).provider, null);
+  const [n] = checkPayroll([natwest], people, config);
+  assert.equal(n!.ruleId, 'onboard.pay_foreign_bank');
+  assert.equal(n!.severity, 'medium');
+  // The provider never softens an advisory country or a proxy holder.
+  const proxy = pay({ employee_id: 'E100', bank_name: 'Wise', bic: 'TRWIGB22', account_number: wiseIban, account_holder: 'Li Wei' });
+  assert.ok(checkPayroll([proxy], people, config).some((a) => a.ruleId === 'onboard.pay_holder_mismatch' && a.severity === 'high'));
+});

@@ -17,3 +17,14 @@ test('a one-way move, nearby alternation and VPN alternation do not fire', () =>
   assert.equal(runDetector(concurrentSessions(), [signIn(t0, 'austin', '73.1.1.1'), signIn(iso(t0, 5), 'dallas', '73.2.2.2'), signIn(iso(t0, 10), 'austin', '73.1.1.1')]).findings.length, 0);
   assert.equal(runDetector(concurrentSessions(), [signIn(t0, 'austin', '73.1.1.1'), signIn(iso(t0, 5), 'paris', '45.1.1.1', { networkClass: 'vpn' }), signIn(iso(t0, 10), 'austin', '73.1.1.1')]).findings.length, 0);
 });
+
+test('a phone and a home line taking turns inside one country do not fire; a phone abroad still does', () => {
+  // The carrier's address geolocates to a hub 2,700 km away in the same country, as carriers' addresses often do.
+  const homeAndPhone = [signIn(t0, 'austin', '73.1.1.1', { networkClass: 'residential' }), signIn(iso(t0, 5), 'seattle', '172.56.1.1', { networkClass: 'mobile', asn: 21928 }),
+    signIn(iso(t0, 12), 'austin', '73.1.1.1', { networkClass: 'residential' })];
+  assert.equal(runDetector(concurrentSessions(), homeAndPhone).findings.length, 0);
+  const twoHomeLines = [signIn(t0, 'austin', '73.1.1.1'), signIn(iso(t0, 5), 'seattle', '24.1.1.1'), signIn(iso(t0, 12), 'austin', '73.1.1.1')];
+  assert.equal(runDetector(concurrentSessions(), twoHomeLines).findings.length, 1, 'two fixed lines far apart are two places');
+  const phoneAbroad = [signIn(t0, 'austin', '73.1.1.1'), signIn(iso(t0, 5), 'shenyang', '36.1.1.1', { networkClass: 'mobile' }), signIn(iso(t0, 12), 'austin', '73.1.1.1')];
+  assert.equal(runDetector(concurrentSessions(), phoneAbroad).findings.length, 1);
+});

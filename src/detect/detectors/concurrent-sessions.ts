@@ -7,8 +7,15 @@ import { finding, opt, type DetectorMeta } from './finding.js';
 
 const META: DetectorMeta = { ruleId: 'concurrent-sessions', pillar: 'location', signals: ['M4', 'B3', 'O5'], attack: ['T1078'], windowMs: 24 * HOUR };
 
-/** p: recent located activity [time s, lat, lon, event id]. */
-export interface ConcurrentState { p: [number, number, number, string][] }
+/** p: recent located activity [time s, lat, lon, event id, country, 1 if a mobile network]. */
+export interface ConcurrentState { p: [number, number, number, string, string, number][] }
+
+/**
+ * Carriers' addresses geolocate to far-away hubs of the same country: a phone and a home line taking turns is one
+ * person, not two places. Across a border the distance still counts.
+ */
+const sameCountryMobile = (a: { country: string; mobile: boolean }, b: { country: string; mobile: boolean }) =>
+  a.country !== '' && a.country === b.country && (a.mobile || b.mobile);
 
 export function concurrentSessions(o?: Record<string, unknown>): Detector<ConcurrentState> {
   const windowS = opt(o, 'windowMinutes', 30) * 60;
@@ -23,18 +30,19 @@ export function concurrentSessions(o?: Record<string, unknown>): Detector<Concur
       if (!geo) return;
       const now = Math.floor(t / 1000);
       while (st.p.length && now - st.p[0]![0] > windowS) st.p.shift();
+      const here = { country: geo.country ?? '', mobile: geo.networkClass === 'mobile' };
       let hit: { a: string; b: string; km: number } | null = null;
       // Look for an earlier point here (i) followed by a point far away (j): the account is used in both places at once.
       for (let j = st.p.length - 1; j >= 0 && !hit; j--) {
         const pj = st.p[j]!;
         const km = distanceKm(pj[1], pj[2], geo.lat, geo.lon);
-        if (km < farKm) continue;
+        if (km < farKm || sameCountryMobile(here, { country: pj[4], mobile: pj[5] === 1 })) continue;
         for (let i = j - 1; i >= 0; i--) {
           const pi = st.p[i]!;
           if (distanceKm(pi[1], pi[2], geo.lat, geo.lon) <= nearKm) { hit = { a: pi[3], b: pj[3], km }; break; }
         }
       }
-      st.p.push([now, geo.lat, geo.lon, ev.id]);
+      st.p.push([now, geo.lat, geo.lon, ev.id, here.country, here.mobile ? 1 : 0]);
       if (st.p.length > 6) st.p.shift();
       if (!hit) return;
       return [finding(META, {
