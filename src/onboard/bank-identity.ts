@@ -16,7 +16,7 @@ export interface PayDestination {
   /** null = no IBAN given; false = looks like an IBAN but fails structure/checksum. */
   ibanValid: boolean | null;
   bicValid: boolean | null;
-  /** A multi-currency e-money provider (Wise, Revolut…): then the country is the provider's, not the holder's. */
+  /** A payment service or multi-currency e-money provider (PayPal, Wise, Revolut…): the country is the provider's, not the holder's. */
   provider: string | null;
   /** Safe to show: "account …4567 at Bank of China (BKCHCNBJ)". */
   label: string;
@@ -87,5 +87,5 @@ export function payDestination(r: PayrollRecord & PayDestinationIndexes): PayDes
       labelJa = '小切手';
       break;
   }
-  return { method: r.method, key, country, ibanCountry, bicCountry, declaredCountry, ibanValid, bicValid, provider: crossBorderProvider(r), label, labelJa };
+  return { method: r.method, key, country, ibanCountry, bicCountry, declaredCountry, ibanValid, bicValid, provider: crossBorderProvider(r) ?? (r.method === 'payment_service' ? (r.bankName || 'payment service') : null), label, labelJa };
 }

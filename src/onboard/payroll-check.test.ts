@@ -83,7 +83,11 @@ test('a GB Wise or LT Revolut account for a US resident is a weak foreign-bank f
   const [w] = checkPayroll([wise], people, config);
   assert.equal(w!.ruleId, 'onboard.pay_foreign_bank');
   assert.equal(w!.severity, 'low');
-  assert.match(w!.summary.en, /Wise multi-currency account/);
+  assert.match(w!.summary.en, /a Wise account: the country is the provider's/);
+  const paypal = pay({ employee_id: 'E100', method: 'payment_service', bank_name: 'PayPal', bank_country: 'GB', account_number: 'michael.brown@example.com', account_holder: 'Michael Brown' });
+  const [pp] = checkPayroll([paypal], people, config);
+  assert.equal(pp?.ruleId, 'onboard.pay_foreign_bank');
+  assert.equal(pp?.severity, 'low', 'a payment service account sits in the service\'s country');
   const revolut = pay({ employee_id: 'E100', bank_name: 'UAB', bic: 'REVOLT21', account_number: 'LT12 1000 0111 0100 1000', account_holder: 'Michael Brown' });
   assert.equal(payDestination(revolut).provider, 'Revolut');
   const natwest = pay({ employee_id: 'E100', bank_name: 'NatWest', bic: 'NWBKGB2L', account_number: 'GB82 WEST 1234 5698 7654 32', account_holder: 'Michael Brown' });

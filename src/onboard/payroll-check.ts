@@ -33,8 +33,8 @@ function checkRecord(id: string, r: PayrollRecord, person: Person | undefined, c
       ja: `給与の振込先 ${d.labelJa} は ${d.country}(北朝鮮IT労働者に関する勧告で名指しされた国)にあります${person?.residenceCountry ? `(居住国は ${person.residenceCountry})` : ''}。`,
       facts }));
   } else if (d.country && person?.residenceCountry && d.country !== person.residenceCountry && r.method !== 'crypto') {
-    // A multi-currency account's country is its provider's: still worth a look, not a firm finding.
-    const via = d.provider ? { en: ` (a ${d.provider} multi-currency account: the country is the provider's, weak on its own)`, ja: `(${d.provider} の多通貨口座: 国は事業者のもので、単独では弱い兆候)` } : { en: '', ja: '' };
+    // A payment service's or multi-currency account's country is its provider's: worth a look, not a firm finding.
+    const via = d.provider ? { en: ` (a ${d.provider} account: the country is the provider's, weak on its own)`, ja: `(${d.provider} の口座: 国は事業者のもので、単独では弱い兆候)` } : { en: '', ja: '' };
     out.push(makeAlert({ ...base, ruleId: 'onboard.pay_foreign_bank', dedupKey: dedup, severity: d.provider ? 'low' : 'medium', signals: ['O2', 'H4'],
       en: `Pay goes to ${d.label} in ${d.country}, but the person lives in ${person.residenceCountry}${via.en}.`,
       ja: `給与の振込先 ${d.labelJa} は ${d.country} にありますが、居住国は ${person.residenceCountry} です${via.ja}。`, facts: { ...facts, provider: d.provider } }));

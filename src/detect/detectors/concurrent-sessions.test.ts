@@ -23,8 +23,11 @@ test('a phone and a home line taking turns inside one country do not fire; a pho
   const homeAndPhone = [signIn(t0, 'austin', '73.1.1.1', { networkClass: 'residential' }), signIn(iso(t0, 5), 'seattle', '172.56.1.1', { networkClass: 'mobile', asn: 21928 }),
     signIn(iso(t0, 12), 'austin', '73.1.1.1', { networkClass: 'residential' })];
   assert.equal(runDetector(concurrentSessions(), homeAndPhone).findings.length, 0);
-  const twoHomeLines = [signIn(t0, 'austin', '73.1.1.1'), signIn(iso(t0, 5), 'seattle', '24.1.1.1'), signIn(iso(t0, 12), 'austin', '73.1.1.1')];
-  assert.equal(runDetector(concurrentSessions(), twoHomeLines).findings.length, 1, 'two fixed lines far apart are two places');
+  const twoProviders = [signIn(t0, 'austin', '73.1.1.1'), signIn(iso(t0, 5), 'seattle', '24.1.1.1', { asn: 20115, asOrg: 'CHARTER-20115' }), signIn(iso(t0, 12), 'austin', '73.1.1.1')];
+  assert.equal(runDetector(concurrentSessions(), twoProviders).findings.length, 1, 'two fixed lines of two providers far apart are two places');
+  // One ISP's two addresses (its pools geolocate anywhere in the country): not evidence of two places.
+  const oneProvider = [signIn(t0, 'austin', '73.1.1.1'), signIn(iso(t0, 5), 'seattle', '73.9.9.9'), signIn(iso(t0, 12), 'austin', '73.1.1.1')];
+  assert.equal(runDetector(concurrentSessions(), oneProvider).findings.length, 0);
   const phoneAbroad = [signIn(t0, 'austin', '73.1.1.1'), signIn(iso(t0, 5), 'shenyang', '36.1.1.1', { networkClass: 'mobile' }), signIn(iso(t0, 12), 'austin', '73.1.1.1')];
   assert.equal(runDetector(concurrentSessions(), phoneAbroad).findings.length, 1);
 });

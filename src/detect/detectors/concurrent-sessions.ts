@@ -7,15 +7,17 @@ import { finding, opt, type DetectorMeta } from './finding.js';
 
 const META: DetectorMeta = { ruleId: 'concurrent-sessions', pillar: 'location', signals: ['M4', 'B3', 'O5'], attack: ['T1078'], windowMs: 24 * HOUR };
 
-/** p: recent located activity [time s, lat, lon, event id, country, 1 if a mobile network]. */
-export interface ConcurrentState { p: [number, number, number, string, string, number][] }
+/** p: recent located activity [time s, lat, lon, event id, country, 1 if a mobile network, asn (0 unknown)]. */
+export interface ConcurrentState { p: [number, number, number, string, string, number, number?][] }
 
+interface Where { country: string; mobile: boolean; asn: number }
 /**
- * Carriers' addresses geolocate to far-away hubs of the same country: a phone and a home line taking turns is one
- * person, not two places. Across a border the distance still counts.
+ * Carriers' addresses geolocate to far-away hubs of the same country, and one provider's address pools to anywhere
+ * in it: a phone and a home line taking turns, or two addresses of one ISP, are one person, not two places. Across a
+ * border the distance still counts.
  */
-const sameCountryMobile = (a: { country: string; mobile: boolean }, b: { country: string; mobile: boolean }) =>
-  a.country !== '' && a.country === b.country && (a.mobile || b.mobile);
+const unreliableDistance = (a: Where, b: Where) =>
+  a.country !== '' && a.country === b.country && (a.mobile || b.mobile || (a.asn !== 0 && a.asn === b.asn));
 
 export function concurrentSessions(o?: Record<string, unknown>): Detector<ConcurrentState> {
   const windowS = opt(o, 'windowMinutes', 30) * 60;
@@ -30,19 +32,19 @@ export function concurrentSessions(o?: Record<string, unknown>): Detector<Concur
       if (!geo) return;
       const now = Math.floor(t / 1000);
       while (st.p.length && now - st.p[0]![0] > windowS) st.p.shift();
-      const here = { country: geo.country ?? '', mobile: geo.networkClass === 'mobile' };
+      const here: Where = { country: geo.country ?? '', mobile: geo.networkClass === 'mobile', asn: geo.asn ?? 0 };
       let hit: { a: string; b: string; km: number } | null = null;
       // Look for an earlier point here (i) followed by a point far away (j): the account is used in both places at once.
       for (let j = st.p.length - 1; j >= 0 && !hit; j--) {
         const pj = st.p[j]!;
         const km = distanceKm(pj[1], pj[2], geo.lat, geo.lon);
-        if (km < farKm || sameCountryMobile(here, { country: pj[4], mobile: pj[5] === 1 })) continue;
+        if (km < farKm || unreliableDistance(here, { country: pj[4], mobile: pj[5] === 1, asn: pj[6] ?? 0 })) continue;
         for (let i = j - 1; i >= 0; i--) {
           const pi = st.p[i]!;
           if (distanceKm(pi[1], pi[2], geo.lat, geo.lon) <= nearKm) { hit = { a: pi[3], b: pj[3], km }; break; }
         }
       }
-      st.p.push([now, geo.lat, geo.lon, ev.id, here.country, here.mobile ? 1 : 0]);
+      st.p.push([now, geo.lat, geo.lon, ev.id, here.country, here.mobile ? 1 : 0, here.asn]);
       if (st.p.length > 6) st.p.shift();
       if (!hit) return;
       return [finding(META, {

@@ -44,3 +44,13 @@ test('mobile networks are only suppressed inside one country', () => {
   const evs = [signIn(t0, 'austin', '172.56.1.1', { networkClass: 'mobile' }), signIn(iso(t0, 60), 'london', '82.1.1.1', { networkClass: 'mobile', asn: 5378 })];
   assert.equal(runDetector(impossibleTravel(), evs).findings.length, 1);
 });
+
+test('two addresses of one provider in one country do not fire (pools geolocate anywhere); two providers do', () => {
+  const oneIsp = [signIn(t0, 'austin', '73.1.1.1'), signIn(iso(t0, 10), 'seattle', '73.200.1.1')];
+  assert.equal(runDetector(impossibleTravel(), oneIsp).findings.length, 0);
+  const twoIsps = [signIn(t0, 'austin', '73.1.1.1'), signIn(iso(t0, 10), 'seattle', '24.1.1.1', { asn: 20115 })];
+  assert.equal(runDetector(impossibleTravel(), twoIsps).findings.length, 1);
+  // The same provider across a border is still travel: the suppression is for one country only.
+  const abroad = [signIn(t0, 'london', '5.64.1.1', { asn: 5089 }), signIn(iso(t0, 10), 'moscow', '5.64.200.1', { asn: 5089 })];
+  assert.equal(runDetector(impossibleTravel(), abroad).findings.length, 1);
+});

@@ -8,13 +8,13 @@ import { finding, opt, type DetectorMeta } from './finding.js';
 
 const META: DetectorMeta = { ruleId: 'impossible-travel', pillar: 'location', signals: ['M4'], attack: ['T1078'], windowMs: DAY };
 
-/** a: the last place the person really was: [time s, lat, lon, ip, country, event id, 1 if a mobile network]. */
-export interface TravelState { a: [number, number, number, string, string, string, number] | null }
+/** a: the last place the person really was: [time s, lat, lon, ip, country, event id, 1 if a mobile network, asn (0 unknown)]. */
+export interface TravelState { a: [number, number, number, string, string, string, number, number?] | null }
 
 /**
  * Suppressed by design: failed sign-ins, VPN/relay/hosting/Tor/corporate/satellite egress (personalGeo), the same IP
  * re-geolocated, short hops, in-flight ASNs from configuration, and moves inside one country when either end is a mobile
- * network (carriers' addresses geolocate to far-away hubs of the same country).
+ * network (carriers' addresses geolocate to far-away hubs of the same country) or both ends are one provider's.
  */
 export function impossibleTravel(o?: Record<string, unknown>): Detector<TravelState> {
   const maxKmh = opt(o, 'maxKmh', 900);
@@ -29,12 +29,14 @@ export function impossibleTravel(o?: Record<string, unknown>): Detector<TravelSt
       if (!geo || (geo.asn !== null && inflight.has(geo.asn))) return;
       const now = Math.floor(t / 1000);
       const prev = st.a;
-      st.a = [now, geo.lat, geo.lon, geo.ip, geo.country ?? '', ev.id, geo.networkClass === 'mobile' ? 1 : 0];
+      st.a = [now, geo.lat, geo.lon, geo.ip, geo.country ?? '', ev.id, geo.networkClass === 'mobile' ? 1 : 0, geo.asn ?? 0];
       if (!prev) return;
       if (prev[3] === geo.ip) return; // same address, geolocation database changed its mind
       const km = distanceKm(prev[1], prev[2], geo.lat, geo.lon);
       if (km < minKm) return;
       if ((prev[6] === 1 || geo.networkClass === 'mobile') && prev[4] === geo.country) return;
+      // One provider's addresses in one country: its pools geolocate all over the country, a person does not hop.
+      if (prev[7] && prev[7] === geo.asn && prev[4] === geo.country) return;
       const hours = Math.max(now - prev[0], 60) / 3600;
       const kmh = km / hours;
       if (kmh <= maxKmh) return;
