@@ -87,6 +87,51 @@ describe('authentication and roles', { timeout: 60_000 }, () => {
     assert.equal((await app.inject({ url: '/api/people', headers: auth })).statusCode, 401);
   });
 
+  test('an admin creates a user without a password: the server answers a one-time password once, which opens only the password change', async () => {
+    const admin = await bearer(db, 'admin');
+    const r = await app.inject({ method: 'POST', url: '/api/users', headers: admin, payload: { username: 'new.hire', role: 'hr' } });
+    assert.equal(r.statusCode, 201, r.body);
+    const { password } = r.json() as { password: string };
+    assert.match(password, /^[A-Za-z0-9_-]{24}$/);
+    const listed = (await app.inject({ url: '/api/users', headers: admin })).body;
+    assert.ok(!listed.includes(password) && !listed.includes('passwordHash'), 'neither the password nor its hash is listed');
+    const cookie = await loginCookie(app, 'new.hire', password);
+    assert.equal((await app.inject({ url: '/api/auth/me', headers: { cookie } })).json<{ mustChangePassword: boolean }>().mustChangePassword, true);
+    assert.equal((await app.inject({ url: '/api/people', headers: { cookie } })).statusCode, 403);
+    const given = await app.inject({ method: 'POST', url: '/api/users', headers: admin, payload: { username: 'given.pw', role: 'hr', password: 'a chosen one-time passphrase' } });
+    assert.deepEqual(given.json(), { username: 'given.pw', role: 'hr' }, 'a password the admin chose is not echoed');
+    const short = await app.inject({ method: 'POST', url: '/api/users', headers: admin, payload: { username: 'a', role: 'hr' } });
+    assert.equal(short.statusCode, 201, 'a one-letter username still gets a password that does not contain it');
+    assert.ok(!(short.json() as { password: string }).password.toLowerCase().includes('a'));
+    assert.equal((await app.inject({ method: 'POST', url: '/api/users', headers: admin, payload: { username: '', role: 'hr' } })).statusCode, 400);
+  });
+
+  test('the audit log reads newest first with filters by action family, actor and time', async () => {
+    const admin = await bearer(db, 'admin');
+    const read = async (qs: string) => {
+      const r = await app.inject({ url: `/api/audit?${qs}`, headers: admin });
+      assert.equal(r.statusCode, 200, r.body);
+      return (r.json() as { items: { seq: number; actor: string; action: string; at: string }[] }).items;
+    };
+    const all = await read('order=desc&limit=1000');
+    assert.ok(all.length > 5);
+    for (let i = 1; i < all.length; i++) assert.ok(all[i - 1]!.seq > all[i]!.seq, 'newest first');
+    const tokens = await read('order=desc&action=token&limit=1000');
+    assert.ok(tokens.length >= 2 && tokens.every((x) => x.action.startsWith('token.')));
+    assert.deepEqual(tokens.map((x) => x.seq), all.filter((x) => x.action.startsWith('token.')).map((x) => x.seq));
+    const ana = await read('order=desc&actor=ana&action=auth.login&limit=1000');
+    assert.ok(ana.length >= 1 && ana.every((x) => x.actor === 'ana' && x.action === 'auth.login'));
+    const page2 = await read(`order=desc&limit=3&before=${all[2]!.seq}`);
+    assert.deepEqual(page2.map((x) => x.seq), all.slice(3, 6).map((x) => x.seq));
+    const mid = all[Math.floor(all.length / 2)]!.at;
+    const since = await read(`order=desc&limit=1000&from=${encodeURIComponent(mid)}`);
+    assert.deepEqual(since.map((x) => x.seq), all.filter((x) => x.at >= mid).map((x) => x.seq));
+    assert.deepEqual(await read('order=desc&to=2000-01-01T00%3A00%3A00Z'), []);
+    assert.equal((await app.inject({ url: '/api/audit?from=yesterday', headers: admin })).statusCode, 400);
+    const oldestFirst = await read('limit=2');
+    assert.deepEqual(oldestFirst.map((x) => x.seq), [1, 2], 'without order the answer is unchanged: oldest first');
+  });
+
   test('bank numbers and wallets are masked except for admin and legal', async () => {
     const dossier = async (role: 'hr' | 'analyst' | 'legal' | 'admin') => (await app.inject({ url: '/api/risk/employee%3AE1', headers: await bearer(db, role) })).json() as { payroll: { accountNumber: string; walletAddress: string }[] };
     for (const role of ['hr', 'analyst'] as const) {

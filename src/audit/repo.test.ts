@@ -42,6 +42,28 @@ it('appends a verifiable chain per tenant, pages and exports it', async () => {
   assert.equal(verifyChain(back).ok, true);
 });
 
+it('search filters by action family, actor and time range, pages newest first, and stays in its tenant', async () => {
+  let t = Date.parse('2026-05-01T00:00:00Z');
+  const repo = auditRepo(db as never, 'reader', () => new Date((t += 60_000)));
+  const plan = [['root', 'token.create'], ['root', 'token.revoke'], ['ana', 'auth.login'], ['ana', 'auth.login_failed'], ['root', 'tokenish.x'], ['ana', 'person.read']] as const;
+  for (const [actor, action] of plan) await repo.append({ actor, action, target: 'x' });
+  await auditRepo(db as never, 'elsewhere').append({ actor: 'root', action: 'token.create', target: 'x' });
+  const seqs = async (q: Partial<Parameters<typeof repo.search>[0]>) => (await repo.search({ order: 'desc', limit: 100, ...q })).map((r) => r.seq);
+  assert.deepEqual(await seqs({}), [6, 5, 4, 3, 2, 1]);
+  assert.deepEqual(await seqs({ action: 'token' }), [2, 1], 'a family is token.*, not tokenish.*');
+  assert.deepEqual(await seqs({ action: 'auth.login' }), [3], 'the `_` of login_failed is not a wildcard, and login is not login_failed');
+  assert.deepEqual(await seqs({ action: 'auth.login_failed' }), [4]);
+  assert.deepEqual(await seqs({ actor: 'ana' }), [6, 4, 3]);
+  assert.deepEqual(await seqs({ actor: 'ana', action: 'auth' }), [4, 3]);
+  // Records at 00:01, 00:02, … 00:06: from is inclusive, to exclusive.
+  assert.deepEqual(await seqs({ from: '2026-05-01T00:02:00.000Z', to: '2026-05-01T00:04:00.000Z' }), [3, 2]);
+  assert.deepEqual(await seqs({ to: '2026-05-01T00:01:00.000Z' }), []);
+  assert.deepEqual(await seqs({ limit: 2 }), [6, 5]);
+  assert.deepEqual(await seqs({ limit: 2, cursor: 5 }), [4, 3]);
+  assert.deepEqual((await repo.search({ order: 'asc', cursor: 4, limit: 10 })).map((r) => r.seq), [5, 6]);
+  assert.deepEqual(await seqs({ action: 'nothing' }), []);
+});
+
 it('concurrent appends take consecutive seqs without forking the chain', async () => {
   const repo = auditRepo(db as never, 'busy');
   const recs = await Promise.all(Array.from({ length: 20 }, (_, i) => repo.append({ actor: `u${i}`, action: 'case.comment', target: 'case:1' })));

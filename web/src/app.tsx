@@ -1,8 +1,10 @@
 // App shell: skip link, navigation, language switch, and the page for the current route.
 import { useTranslation } from 'react-i18next';
-import { AuthGate, can, UserBadge, useMe } from './auth.js';
+import { AuthGate, can, UserBadge, useMe, type Ability } from './auth.js';
+import { Refused } from './components/refused.js';
 import { LANGS } from './i18n/index.js';
 import { ApplicabilityPage } from './pages/applicability.js';
+import { AuditPage } from './pages/audit.js';
 import { CasePage } from './pages/case.js';
 import { CasesPage } from './pages/cases.js';
 import { ClustersPage } from './pages/clusters.js';
@@ -12,12 +14,20 @@ import { PersonPage } from './pages/person.js';
 import { ReportPage } from './pages/report.js';
 import { ScreeningPage } from './pages/screening.js';
 import { SourcesPage } from './pages/sources.js';
+import { TokensPage } from './pages/tokens.js';
+import { UsersPage } from './pages/users.js';
 import { href, useRoute, type Route } from './router.js';
 
-const NAV = ['overview', 'people', 'clusters', 'screening', 'cases', 'applicability', 'sources', 'report'] as const;
+const NAV = ['overview', 'people', 'clusters', 'screening', 'cases', 'applicability', 'sources', 'report', 'users', 'tokens', 'audit'] as const;
+
+/** Pages only some roles may open: hidden from the others' navigation, and refused at their URL. */
+const NEEDS: Partial<Record<string, Ability>> = { screening: 'ingest', users: 'admin', tokens: 'admin', audit: 'audit' };
+const allowed = (role: string | undefined, name: string) => { const need = NEEDS[name]; return !need || can(role, need); };
 
 function Page({ route }: { route: Route }) {
   const { t } = useTranslation();
+  const { me } = useMe();
+  if (!allowed(me?.role, route.name)) return <Refused />;
   switch (route.name) {
     case 'overview': return <OverviewPage />;
     case 'people': return <PeoplePage />;
@@ -29,16 +39,19 @@ function Page({ route }: { route: Route }) {
     case 'applicability': return <ApplicabilityPage />;
     case 'sources': return <SourcesPage />;
     case 'report': return <ReportPage personId={route.params[0]} />;
+    case 'users': return <UsersPage />;
+    case 'tokens': return <TokensPage />;
+    case 'audit': return <AuditPage />;
     default: return <p>{t('common.notFound')}</p>;
   }
 }
 
-/** Navigation a role can use: screening uploads need ingest rights. */
+/** Navigation a role can use: screening uploads need ingest rights; accounts and tokens the admin; the audit log admin or auditor. */
 function Nav({ active }: { active: string }) {
   const { t } = useTranslation();
   const { me } = useMe();
   if (!me || me.mustChangePassword) return null;
-  const items = NAV.filter((n) => n !== 'screening' || can(me.role, 'ingest'));
+  const items = NAV.filter((n) => allowed(me.role, n));
   return (
     <nav aria-label={t('nav.label')}>
       <ul>

@@ -7,9 +7,20 @@ export interface Me { username: string; role: string; via: string; mustChangePas
 const MeContext = createContext<{ me: Me | null; logout: () => void }>({ me: null, logout: () => {} });
 export const useMe = () => useContext(MeContext);
 
-/** What a role may do in the app, mirroring the server's policy (the server still decides). */
-export const can = (role: string | undefined, what: 'ingest' | 'casework' | 'read') =>
-  what === 'read' ? role !== 'reporter' : what === 'ingest' ? ['admin', 'analyst', 'hr'].includes(role ?? '') : ['admin', 'analyst', 'hr', 'legal'].includes(role ?? '');
+export const ROLES = ['admin', 'analyst', 'hr', 'legal', 'auditor', 'reporter'] as const;
+
+/** What a role may do in the app, mirroring the server's policy (src/auth/policy.ts); the server still decides. */
+const ABILITIES = {
+  read: ['admin', 'analyst', 'hr', 'legal', 'auditor'],
+  ingest: ['admin', 'analyst', 'hr'],
+  casework: ['admin', 'analyst', 'hr', 'legal'],
+  /** Accounts and API tokens. */
+  admin: ['admin'],
+  /** Reading and verifying the audit log. */
+  audit: ['admin', 'auditor'],
+} as const satisfies Record<string, readonly string[]>;
+export type Ability = keyof typeof ABILITIES;
+export const can = (role: string | undefined, what: Ability) => (ABILITIES[what] as readonly string[]).includes(role ?? '');
 
 function LoginForm({ onDone }: { onDone: () => void }) {
   const { t } = useTranslation();

@@ -46,3 +46,12 @@ export interface Dossier {
   activity: { zone: string | null; grid: { d: number; h: number; n: number }[]; inferred: { offset: number; share: number } | null };
   clusters: ClusterRow[];
 }
+
+// Administration (src/api/routes/admin.ts).
+export interface UserRow {
+  username: string; role: string; origin: 'local' | 'oidc'; mustChangePassword: boolean; failedLogins: number;
+  lockedUntil: string | null; disabled: boolean; createdAt: string; lastLoginAt: string | null;
+}
+export interface TokenRow { id: string; name: string; role: string; createdBy: string; createdAt: string; revokedAt: string | null; lastUsedAt: string | null }
+export interface AuditRow { seq: number; at: string; actor: string; action: string; target: string; detail: Record<string, unknown>; hash: string }
+export interface ChainVerdict { ok: boolean; firstBadSeq: number | null; reason: string | null; checked: number }

@@ -1,6 +1,8 @@
 // Starts the real server (built web app, seeded database) on a free loopback port and Debian's Chromium through playwright-core.
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser } from 'playwright-core';
 import { buildServer } from '../../../src/api/server.js';
@@ -26,10 +28,11 @@ export function ensureWebBuild(): void {
 /** `user`/`password`: an admin to sign in with in the browser; `auth`: a bearer header for direct API calls; `logs`: the server's log lines. */
 export interface Harness { base: string; browser: Browser; resumes: string[]; user: string; password: string; auth: { authorization: string }; logs: string[]; close(): Promise<void> }
 
-export async function startHarness(): Promise<Harness> {
+/** `seed: false` skips the simulated organisation (pages that need no people, such as administration). */
+export async function startHarness(opts: { seed?: boolean } = {}): Promise<Harness> {
   ensureWebBuild();
   const database: Database = await pgliteTestDatabase();
-  const seed = await seedSimulated(database);
+  const seed = opts.seed === false ? { dir: mkdtempSync(join(tmpdir(), 'trustline-web-')), resumes: [] } : await seedSimulated(database);
   await addUser(database, 'web-admin', 'admin');
   const auth = await bearer(database, 'admin');
   // Every request is logged at info level into memory, so a test can check that no PII or secret reaches the logs.

@@ -1,6 +1,6 @@
 // English strings. Every key here has a Japanese twin in ja.ts (a test checks both sets are identical).
 export const en = {
-  nav: { label: 'Main', skip: 'Skip to content', language: 'Language', overview: 'Overview', people: 'People', clusters: 'Clusters', screening: 'Screening', cases: 'Cases', applicability: 'Applicability check', sources: 'Sources & data', report: 'Report' },
+  nav: { label: 'Main', skip: 'Skip to content', language: 'Language', overview: 'Overview', people: 'People', clusters: 'Clusters', screening: 'Screening', cases: 'Cases', applicability: 'Applicability check', sources: 'Sources & data', report: 'Report', users: 'Users', tokens: 'API tokens', audit: 'Audit log' },
   lang: { en: 'English', ja: '日本語' },
   auth: {
     title: 'Sign in to Trustline', username: 'Username', password: 'Password', signIn: 'Sign in', signOut: 'Sign out', failed: 'Wrong username or password, or the account is locked.',
@@ -8,7 +8,7 @@ export const en = {
     current: 'Current password', newPassword: 'New password', change: 'Change password', changeFailed: 'Could not change the password:',
   },
   role: { admin: 'Administrator', analyst: 'Security analyst', hr: 'HR', legal: 'Legal', auditor: 'Auditor (read-only)', reporter: 'Reporter' },
-  common: { loading: 'Loading…', error: 'Could not load', all: 'All', none: 'None', yes: 'Yes', no: 'No', prev: 'Previous', next: 'Next', pages: 'Pages', pageOf: '{{from}}–{{to}} of {{total}}', notFound: 'Page not found.' },
+  common: { loading: 'Loading…', error: 'Could not load', all: 'All', none: 'None', yes: 'Yes', no: 'No', prev: 'Previous', next: 'Next', pages: 'Pages', pageOf: '{{from}}–{{to}} of {{total}}', notFound: 'Page not found.', copy: 'Copy', copied: 'Copied.', copyFailed: 'Could not copy: select the text and copy it by hand.', refusedTitle: 'Not available', refused: 'This page is not open to your role: {{role}}.' },
   level: { low: 'Low', medium: 'Medium', high: 'High', critical: 'Critical' },
   severity: { info: 'Info', low: 'Low', medium: 'Medium', high: 'High', critical: 'Critical' },
   pillar: { identity: 'Identity', location: 'Location', device: 'Device', behaviour: 'Behaviour' },
@@ -92,6 +92,27 @@ export const en = {
     connected: 'Connected', missing: 'Missing', present: 'Present', connectors: 'Connectors', noConnectors: 'No live connector has pulled yet.', connector: 'Connector', lastPull: 'Last pull',
     checkpoint: 'Checkpoint', imports: 'Imports', file: 'File', source: 'Source', when: 'When', accepted: 'Accepted', updated: 'Updated', duplicate: 'Duplicate', rejected: 'Rejected',
     rejectFile: 'reject file', datasets: 'Reference datasets', dataset: 'Dataset', version: 'Version', date: 'Date', licence: 'Licence',
+  },
+  users: {
+    title: 'Users', intro: 'Accounts that can sign in, and their roles. Disabling an account ends its sessions at once.', create: 'Create a user', username: 'Username',
+    usernameHint: 'Letters, digits and . _ @ - (up to 100)', role: 'Role', submit: 'Create user', oneTime: 'One-time password',
+    created: 'User {{username}} created. This one-time password is shown only now: give it to them through a separate channel. They must change it at first sign-in.',
+    list: 'Accounts', origin: 'Sign-in', via: { local: 'Password', oidc: 'Single sign-on' }, status: 'Status', active: 'Active', disabled: 'Disabled',
+    mustChange: 'must change password', locked: 'locked until {{date}}', lastLogin: 'Last sign-in', never: 'never', actions: 'Actions', enable: 'Enable', disable: 'Disable',
+    you: '(you)', roleOf: 'Role of {{username}}',
+  },
+  tokens: {
+    title: 'API tokens', intro: 'Tokens let connectors and scripts call the API with a role. The secret is shown once, when the token is created; only its hash is stored.',
+    create: 'Create a token', name: 'Name', nameHint: 'e.g. Okta connector', role: 'Role', submit: 'Create token', secret: 'Secret',
+    created: 'Token “{{name}}” created. Copy the secret now: it cannot be shown again.', list: 'Tokens', none: 'No tokens yet.', id: 'ID', createdBy: 'Created by',
+    createdAt: 'Created', lastUsed: 'Last used', never: 'never', status: 'Status', active: 'Active', revoked: 'Revoked {{date}}', actions: 'Actions', revoke: 'Revoke',
+    confirmRevoke: 'Revoke the token “{{name}}”? Anything using it stops working at once.',
+  },
+  audit: {
+    title: 'Audit log', intro: 'Every sign-in, dossier read, export, change to accounts, roles and tokens, and case action, in a hash chain that shows any later change.',
+    action: 'Action', actionHint: 'e.g. token or auth.login', actor: 'Actor', actorHint: 'username or token:<id>', from: 'From (UTC)', to: 'Before (UTC)', apply: 'Filter',
+    clear: 'Clear filters', verify: 'Verify chain', verifying: 'Verifying…', intact: 'Chain intact: {{n}} records checked.', broken: 'Chain broken at record {{seq}}: {{reason}}',
+    none: 'No records match.', seq: '#', at: 'Time (UTC)', target: 'Target', detail: 'Detail', newer: 'Newer', older: 'Older',
   },
   report: {
     print: 'Print or save as PDF', printHint: 'Use the browser’s print dialog; choose “Save as PDF”.', orgTitle: 'Trustline organisation report', personTitle: 'Trustline report: {{name}}',

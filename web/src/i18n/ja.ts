@@ -2,7 +2,7 @@
 import type { Messages } from './en.js';
 
 export const ja: Messages = {
-  nav: { label: 'メイン', skip: '本文へ移動', language: '言語', overview: '概要', people: '人物', clusters: 'クラスタ', screening: '採用スクリーニング', cases: 'ケース', applicability: '該当判定', sources: 'データソース', report: 'レポート' },
+  nav: { label: 'メイン', skip: '本文へ移動', language: '言語', overview: '概要', people: '人物', clusters: 'クラスタ', screening: '採用スクリーニング', cases: 'ケース', applicability: '該当判定', sources: 'データソース', report: 'レポート', users: 'ユーザー', tokens: 'API トークン', audit: '監査ログ' },
   lang: { en: 'English', ja: '日本語' },
   auth: {
     title: 'Trustline にサインイン', username: 'ユーザー名', password: 'パスワード', signIn: 'サインイン', signOut: 'サインアウト', failed: 'ユーザー名またはパスワードが違うか、アカウントがロックされています。',
@@ -10,7 +10,7 @@ export const ja: Messages = {
     current: '現在のパスワード', newPassword: '新しいパスワード', change: 'パスワードを変更', changeFailed: 'パスワードを変更できませんでした:',
   },
   role: { admin: '管理者', analyst: 'セキュリティアナリスト', hr: '人事', legal: '法務', auditor: '監査担当(閲覧のみ)', reporter: '通報者' },
-  common: { loading: '読み込み中…', error: '読み込めませんでした', all: 'すべて', none: 'なし', yes: 'はい', no: 'いいえ', prev: '前へ', next: '次へ', pages: 'ページ', pageOf: '{{total}} 件中 {{from}}–{{to}} 件', notFound: 'ページが見つかりません。' },
+  common: { loading: '読み込み中…', error: '読み込めませんでした', all: 'すべて', none: 'なし', yes: 'はい', no: 'いいえ', prev: '前へ', next: '次へ', pages: 'ページ', pageOf: '{{total}} 件中 {{from}}–{{to}} 件', notFound: 'ページが見つかりません。', copy: 'コピー', copied: 'コピーしました。', copyFailed: 'コピーできませんでした。文字列を選択して手動でコピーしてください。', refusedTitle: 'このページは開けません', refused: '現在のロール「{{role}}」ではこのページを開けません。' },
   level: { low: '低', medium: '中', high: '高', critical: '重大' },
   severity: { info: '情報', low: '低', medium: '中', high: '高', critical: '重大' },
   pillar: { identity: '本人性', location: '所在地', device: '端末', behaviour: '行動' },
@@ -94,6 +94,27 @@ export const ja: Messages = {
     connected: '接続済み', missing: '未接続', present: 'あり', connectors: 'コネクタ', noConnectors: 'ライブ取得はまだ行われていません。', connector: 'コネクタ', lastPull: '最終取得',
     checkpoint: 'チェックポイント', imports: 'インポート', file: 'ファイル', source: '形式', when: '日時', accepted: '取り込み', updated: '更新', duplicate: '重複', rejected: '却下',
     rejectFile: '却下ファイル', datasets: '参照データセット', dataset: 'データセット', version: 'バージョン', date: '日付', licence: 'ライセンス',
+  },
+  users: {
+    title: 'ユーザー管理', intro: 'サインインできるアカウントとそのロールを管理します。アカウントを無効にすると、そのユーザーのセッションはすぐに終了します。', create: 'ユーザーを作成', username: 'ユーザー名',
+    usernameHint: '英数字と . _ @ -(100 文字まで)', role: 'ロール', submit: 'ユーザーを作成', oneTime: '一時パスワード',
+    created: 'ユーザー {{username}} を作成しました。この一時パスワードは今だけ表示されます。ユーザー名とは別の経路で本人に伝えてください。初回サインイン時に変更が必要です。',
+    list: 'アカウント一覧', origin: 'サインイン方式', via: { local: 'パスワード', oidc: 'シングルサインオン' }, status: '状態', active: '有効', disabled: '無効',
+    mustChange: 'パスワード変更待ち', locked: '{{date}} までロック中', lastLogin: '最終サインイン', never: 'なし', actions: '操作', enable: '有効にする', disable: '無効にする',
+    you: '(自分)', roleOf: '{{username}} のロール',
+  },
+  tokens: {
+    title: 'API トークン', intro: 'コネクタやスクリプトが、割り当てたロールで API を呼び出すためのトークンです。シークレットは作成時に一度だけ表示され、保存されるのはハッシュ値のみです。',
+    create: 'トークンを作成', name: '名前', nameHint: '例: Okta コネクタ', role: 'ロール', submit: 'トークンを作成', secret: 'シークレット',
+    created: 'トークン「{{name}}」を作成しました。シークレットは二度と表示できないため、今すぐコピーしてください。', list: 'トークン一覧', none: 'トークンはまだありません。', id: 'ID', createdBy: '作成者',
+    createdAt: '作成日時', lastUsed: '最終利用', never: '未使用', status: '状態', active: '有効', revoked: '{{date}} に失効', actions: '操作', revoke: '失効させる',
+    confirmRevoke: 'トークン「{{name}}」を失効させますか?このトークンを使っている連携はすぐに動かなくなります。',
+  },
+  audit: {
+    title: '監査ログ', intro: 'サインイン、人物情報の閲覧、エクスポート、アカウント・ロール・トークンの変更、ケースの操作をすべて記録しています。記録はハッシュチェーンでつながっており、後から改変されれば検出できます。',
+    action: '操作', actionHint: '例: token、auth.login', actor: '実行者', actorHint: 'ユーザー名または token:<ID>', from: '開始日時(UTC)', to: '終了日時(UTC・この時刻を含まない)', apply: '絞り込む',
+    clear: '条件をクリア', verify: 'チェーンを検証', verifying: '検証中…', intact: 'チェーンは正常です({{n}} 件を検証)。', broken: '記録 {{seq}} でチェーンが壊れています: {{reason}}',
+    none: '条件に合う記録はありません。', seq: '番号', at: '日時(UTC)', target: '対象', detail: '詳細', newer: '新しい記録へ', older: '古い記録へ',
   },
   report: {
     print: '印刷または PDF に保存', printHint: 'ブラウザの印刷画面で「PDF に保存」を選んでください。', orgTitle: 'Trustline 組織レポート', personTitle: 'Trustline レポート: {{name}}',
