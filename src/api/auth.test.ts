@@ -143,6 +143,20 @@ describe('authentication and roles', { timeout: 60_000 }, () => {
     for (const role of ['legal', 'admin'] as const) assert.equal((await dossier(role)).payroll[0]!.accountNumber, IBAN, role);
   });
 
+  test('the last enabled admin can be neither demoted nor disabled', async () => {
+    const admin = await bearer(db, 'admin');
+    assert.equal((await app.inject({ method: 'POST', url: '/api/users', headers: admin, payload: { username: 'second-admin', role: 'admin' } })).statusCode, 201);
+    const users = ((await app.inject({ url: '/api/users', headers: admin })).json() as { items: { username: string; role: string; disabled: boolean }[] }).items;
+    const others = users.filter((u) => u.role === 'admin' && !u.disabled && u.username !== 'second-admin');
+    for (const u of others) assert.equal((await app.inject({ method: 'PATCH', url: `/api/users/${u.username}`, headers: admin, payload: { disabled: true } })).statusCode, 200);
+    const demote = await app.inject({ method: 'PATCH', url: '/api/users/second-admin', headers: admin, payload: { role: 'hr' } });
+    assert.equal(demote.statusCode, 409);
+    assert.match(demote.body, /last enabled admin/);
+    assert.equal((await app.inject({ method: 'PATCH', url: '/api/users/second-admin', headers: admin, payload: { disabled: true } })).statusCode, 409);
+    for (const u of others) assert.equal((await app.inject({ method: 'PATCH', url: `/api/users/${u.username}`, headers: admin, payload: { disabled: false } })).statusCode, 200);
+    assert.equal((await app.inject({ method: 'PATCH', url: '/api/users/second-admin', headers: admin, payload: { role: 'hr' } })).statusCode, 200, 'with another admin it is allowed');
+  });
+
   test('role changes, sign-ins, failures and dossier reads are in a verifiable audit chain; only admin and auditor read it', async () => {
     const admin = await bearer(db, 'admin');
     assert.equal((await app.inject({ method: 'PATCH', url: '/api/users/hana', headers: admin, payload: { role: 'legal' } })).statusCode, 200);
@@ -152,7 +166,7 @@ describe('authentication and roles', { timeout: 60_000 }, () => {
     assert.equal(verify.ok, true);
     const actions = new Set(items.map((i) => i.action));
     for (const a of ['auth.login', 'auth.login_failed', 'auth.logout', 'auth.password_change', 'person.read', 'role.change', 'token.create', 'token.revoke', 'case.create']) assert.ok(actions.has(a), a);
-    const change = items.find((i) => i.action === 'role.change')!;
+    const change = items.find((i) => i.action === 'role.change' && i.target === 'user:hana')!;
     assert.deepEqual([change.target, change.detail.from, change.detail.to], ['user:hana', 'hr', 'legal']);
     assert.ok(!JSON.stringify(items).includes(TEST_PASSWORD) && !JSON.stringify(items).includes('bad-5-xxxxxxxx'), 'no password is ever recorded');
     assert.equal((await app.inject({ url: '/api/audit', headers: await bearer(db, 'legal') })).statusCode, 403);

@@ -38,6 +38,12 @@ export function adminRoutes(app: FastifyInstance, deps: ApiDeps, audit: AuditTra
     const b = z.object({ role: RoleSchema.optional(), disabled: z.boolean().optional() }).parse(req.body);
     const before = await users.get(req.params.username);
     if (!before) throw new AppError('NOT_FOUND', `no user ${req.params.username}`, { status: 404 });
+    // Nobody can lock the installation out of its own administration: the last enabled admin stays an enabled admin.
+    const demotes = (b.role !== undefined && b.role !== 'admin') || b.disabled === true;
+    if (demotes && before.role === 'admin' && !before.disabled) {
+      const admins = (await users.list()).filter((u) => u.role === 'admin' && !u.disabled);
+      if (admins.length <= 1) throw new AppError('LAST_ADMIN', `${before.username} is the last enabled admin: make another admin first`, { status: 409 });
+    }
     if (b.role && b.role !== before.role) {
       await users.setRole(before.username, b.role);
       await audit(req, 'role.change', `user:${before.username}`, { from: before.role, to: b.role });
