@@ -52,3 +52,25 @@ test('Okta records through the real parser: impossible travel and a factor reset
   const calm = analyzeAll([enriched[0]!, { personId: 'E1', event: { ...enriched[2]!.event, enrichment: geo['73.1.1.1']! } }], [buildPerson({ personId: 'E1', hireDate: '2019-01-07' })]);
   assert.deepEqual(calm.map((a) => a.ruleId), []);
 });
+
+test('Defender registry rows through the real parser and enricher: remote tools set to start by themselves are reported', async () => {
+  const { readFile } = await import('node:fs/promises');
+  const { defenderSource } = await import('../sources/defender/index.js');
+  const { createEnricher } = await import('../enrich/index.js');
+  const file = new URL('../../test/fixtures/defender/defender-registry-api.json', import.meta.url);
+  const events: NormalizedEvent[] = [];
+  for await (const item of defenderSource.parse(Readable.from([await readFile(file, 'utf8')]), 'defender-registry-api.json')) {
+    assert.ok(item.ok, JSON.stringify(item));
+    events.push(item.record);
+  }
+  const enricher = createEnricher();
+  const enriched = events.map((e) => ({ personId: 'E1', event: { ...e, enrichment: enricher.enrich(e) } }));
+  assert.deepEqual(enriched.filter((e) => e.event.enrichment.remoteTool).map((e) => e.event.enrichment.remoteTool!.tool), ['AnyDesk', 'AnyDesk', 'RustDesk'],
+    'the service ImagePath and the Run value name their tools (the AnyDesk key creation by AnyDesk.exe too)');
+  const alerts = analyzeAll(enriched, [buildPerson({ personId: 'E1', hireDate: '2024-01-08', department: 'Engineering', jobTitle: 'Software Engineer' })]);
+  const rmm = alerts.filter((a) => a.ruleId === 'rmm-tool-execution');
+  assert.deepEqual(rmm.map((a) => a.evidence.facts['enrichment.remoteTool.tool']), ['AnyDesk', 'RustDesk']);
+  assert.ok(alerts.some((a) => a.ruleId === 'rmm-multiple-tools'), 'two remote tools on one laptop');
+  assert.ok(alerts.some((a) => a.ruleId === 'edr-exclusion'), 'the Defender exclusion and the firewall change are defense changes');
+  assert.ok(!alerts.some((a) => a.evidence.eventIds.includes(enriched[5]!.event.id)), 'a deleted Run value raises nothing');
+});

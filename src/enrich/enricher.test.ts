@@ -117,6 +117,19 @@ test('AnyDesk process event names the tool; notepad does not', () => {
   assert.equal(np.remoteTool, undefined);
 });
 
+test('an autostart entry names the remote tool it starts, even when reg.exe or services.exe wrote it', () => {
+  const run = enricher.enrich(event({
+    category: 'endpoint.persistence', type: 'RegistryValueSet',
+    attrs: { processName: 'reg.exe', signer: 'Microsoft Corporation', persistence: 'run_key', persistedPath: 'C:\\Program Files\\RustDesk\\rustdesk.exe' },
+  }));
+  assert.deepEqual(run.remoteTool, { tool: 'RustDesk', matchedOn: 'executable', value: 'rustdesk.exe' });
+  // The program started is ordinary, the writer is a remote tool: the writer still tells.
+  const byTool = enricher.enrich(event({ category: 'endpoint.persistence', attrs: { processName: 'AnyDesk.exe', persistedPath: 'C:\\Tools\\helper.exe' } }));
+  assert.equal(byTool.remoteTool?.tool, 'AnyDesk');
+  const plain = enricher.enrich(event({ category: 'endpoint.persistence', attrs: { processName: 'OneDriveSetup.exe', persistedPath: 'C:\\Program Files\\Microsoft OneDrive\\OneDrive.exe' } }));
+  assert.equal(plain.remoteTool, undefined);
+});
+
 test('remote-tool domains match on host and parents, not on look-alikes', () => {
   assert.equal(enricher.remoteToolFor({ domain: 'https://relay-1.net.anydesk.com:443/x' })!.tool, 'AnyDesk');
   assert.equal(enricher.remoteToolFor({ domain: 'router15.teamviewer.com' })!.tool, 'TeamViewer');

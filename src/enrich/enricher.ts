@@ -77,11 +77,11 @@ export function createEnricher(options: EnricherOptions = {}): Enricher {
         if (f) out.ip = f;
       }
       const attrs = event.attrs ?? {};
+      // An autostart entry (service, Run key) is about the program it starts, not the process that wrote it.
+      const persisted = str(attrs.persistedPath);
       const rq = remoteToolQueryOf(attrs);
-      if (rq) {
-        const t = remoteToolFor(rq);
-        if (t) out.remoteTool = t;
-      }
+      const t = (persisted ? remoteToolFor({ processName: persisted }) : null) ?? (rq ? remoteToolFor(rq) : null);
+      if (t) out.remoteTool = t;
       const uq = event.category === 'endpoint.usb' || attrs.usbVendorId || attrs.pnpDeviceId ? usbQueryOf(attrs) : null;
       if (uq) {
         const u = usbDeviceFor(uq);

@@ -20,6 +20,7 @@ export const ACTION_CATEGORIES = [
   'endpoint.network',
   'endpoint.logon', // logon on a device (interactive, remote, network)
   'endpoint.usb', // USB/PnP device connected
+  'endpoint.persistence', // a program set to start by itself: Run key, service, Winlogon/IFEO entry
   'code.token_create', // PAT, deploy key, SSH key, OAuth token created
   'code.repo_access', // repo created, transferred, visibility change
   'data.download', // clone, archive, artifact, file download

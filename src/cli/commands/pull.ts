@@ -1,4 +1,4 @@
-// `trustline pull <connector>`: one live pull run (Okta, Graph, Google) into the store, resuming from its checkpoint.
+// `trustline pull <connector>`: one live pull run (Okta, Graph, Google, GitHub) into the store, resuming from its checkpoint.
 import { readFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import { parse as parseYaml } from 'yaml';
@@ -61,7 +61,7 @@ export function storePullStore(db: Db, tenantId: string, corporateRanges: string
 export function register(program: Command): void {
   program
     .command('pull')
-    .description('pull new events once from a live API (okta, entra-signins, entra-audits, google-login, google-admin, google-token)')
+    .description('pull new events once from a live API (okta, entra-signins, entra-audits, google-login, google-admin, google-token, github)')
     .argument('<connector>', 'connector name')
     .option('-c, --config <file>', 'YAML/JSON config with a section per connector (secrets may come from env instead)')
     .action(async (connector: string, opts: { config?: string }) => {

@@ -21,3 +21,13 @@ test('one tool repeatedly, tools on different hosts, approved tools and tools a 
   assert.equal(runDetector(rmmMulti({ approvedTools: ['TeamViewer'] }), [run('AnyDesk', 0), run('TeamViewer', 10)]).findings.length, 0);
   assert.equal(runDetector(rmmMulti(), [run('AnyDesk', 0), run('TeamViewer', 60 * 24 * 30)]).findings.length, 0);
 });
+
+test('a tool set to start by itself (service, Run key) counts as on the host; other autostart entries do not', () => {
+  const autostart = (tool: string | null, minutes: number) => buildEvent({
+    time: iso('2025-03-03T14:00:00Z', minutes), source: 'defender', type: 'RegistryValueSet', category: 'endpoint.persistence', deviceId: 'dev-1', deviceName: 'lt-0042',
+    attrs: { persistence: 'service' }, enrichment: tool ? { remoteTool: { tool, matchedOn: 'executable', value: `${tool.toLowerCase()}.exe` } } : {},
+  });
+  const { findings } = runDetector(rmmMulti(), [run('AnyDesk', 0), autostart('RustDesk', 30)]);
+  assert.deepEqual(findings[0]?.facts['tools'], ['AnyDesk', 'RustDesk']);
+  assert.equal(runDetector(rmmMulti(), [run('AnyDesk', 0), autostart(null, 30)]).findings.length, 0);
+});

@@ -14,7 +14,8 @@ export function rmmMulti(o?: Record<string, unknown>): Detector<RmmState> {
   const approved = new Set(((o?.['approvedTools'] as string[] | undefined) ?? []).map((s) => s.toLowerCase()));
   return {
     id: 'rmm-multi',
-    categories: ['endpoint.process', 'endpoint.network'],
+    // An autostart entry for a tool (service, Run key) counts as the tool being on the host.
+    categories: ['endpoint.process', 'endpoint.network', 'endpoint.persistence'],
     init: () => ({ r: [] }),
     onEvent(st, { ev, t }) {
       const tool = ev.enrichment.remoteTool?.tool;

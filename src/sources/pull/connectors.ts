@@ -1,11 +1,12 @@
 // The named live connectors `trustline pull <connector>` runs, with how each reads its config from env.
 import { pullEntraAudits } from '../entra-audit/pull.js';
 import { pullGraph } from '../entra-signin/pull.js';
+import { pullGitHub } from '../github/pull.js';
 import { pullGoogle, type GooglePullConfig } from '../google/pull.js';
 import { pullOkta } from '../okta/pull.js';
 import type { PullDeps, PullResult } from './types.js';
 
-export type ConnectorName = 'okta' | 'entra-signins' | 'entra-audits' | 'google-login' | 'google-admin' | 'google-token';
+export type ConnectorName = 'okta' | 'entra-signins' | 'entra-audits' | 'google-login' | 'google-admin' | 'google-token' | 'github';
 
 type Env = Record<string, string | undefined>;
 const num = (v: string | undefined) => (v ? Number(v) : undefined);
@@ -28,21 +29,29 @@ function googleEnv(env: Env, application: GooglePullConfig['application']): Goog
     ...(env.TRUSTLINE_GOOGLE_REPORTS_URL ? { baseUrl: env.TRUSTLINE_GOOGLE_REPORTS_URL } : {}),
   };
 }
+function githubEnv(env: Env) {
+  return {
+    org: env.TRUSTLINE_GITHUB_ORG, enterprise: env.TRUSTLINE_GITHUB_ENTERPRISE, token: env.TRUSTLINE_GITHUB_TOKEN,
+    apiUrl: env.TRUSTLINE_GITHUB_API_URL, since: env.TRUSTLINE_PULL_SINCE, maxPages: num(env.TRUSTLINE_PULL_MAX_PAGES),
+  };
+}
 
 /**
  * Minutes re-read behind the high-water mark of newest-first APIs, for events the vendor files late: Entra sign-ins
- * arrive up to about two hours late, audits within minutes; Google Reports lags by hours for some applications.
+ * arrive up to about two hours late, audits within minutes; Google Reports lags by hours for some applications;
+ * GitHub notes audit-log events can take some time to appear in the API (it gives no bound; 30 min is our guess).
  */
 export const DEFAULT_LOOKBACK_MINUTES: Partial<Record<ConnectorName, number>> = {
-  'entra-signins': 120, 'entra-audits': 30, 'google-login': 240, 'google-admin': 240, 'google-token': 240,
+  'entra-signins': 120, 'entra-audits': 30, 'google-login': 240, 'google-admin': 240, 'google-token': 240, github: 30,
 };
 
 /** Config objects merged from defaults, a config-file section (if any) and environment variables (env wins). */
 export function connectorConfig(name: ConnectorName, fileSection: Record<string, unknown>, env: Env): Record<string, unknown> {
   const fromEnv: Record<string, unknown> =
     name === 'okta' ? { baseUrl: env.TRUSTLINE_OKTA_URL, apiToken: env.TRUSTLINE_OKTA_API_TOKEN, since: env.TRUSTLINE_PULL_SINCE, maxPages: num(env.TRUSTLINE_PULL_MAX_PAGES) }
-      : name.startsWith('entra') ? graphEnv(env)
-        : googleEnv(env, name.replace('google-', '') as GooglePullConfig['application']);
+      : name === 'github' ? githubEnv(env)
+        : name.startsWith('entra') ? graphEnv(env)
+          : googleEnv(env, name.replace('google-', '') as GooglePullConfig['application']);
   if (name !== 'okta') fromEnv.lookbackMinutes = num(env.TRUSTLINE_PULL_LOOKBACK_MINUTES);
   const defined = Object.fromEntries(Object.entries(fromEnv).filter(([, v]) => v !== undefined && v !== ''));
   const defaults = name in DEFAULT_LOOKBACK_MINUTES ? { lookbackMinutes: DEFAULT_LOOKBACK_MINUTES[name] } : {};
@@ -56,4 +65,5 @@ export const connectors: Record<ConnectorName, (config: Record<string, unknown>,
   'google-login': (c, d) => pullGoogle({ ...(c as object), application: 'login' } as never, d),
   'google-admin': (c, d) => pullGoogle({ ...(c as object), application: 'admin' } as never, d),
   'google-token': (c, d) => pullGoogle({ ...(c as object), application: 'token' } as never, d),
+  github: (c, d) => pullGitHub(c as never, d),
 };

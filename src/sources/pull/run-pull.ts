@@ -48,7 +48,7 @@ export async function runCursorPull<R>(p: CursorPullSpec<R>, deps: PullDeps, htt
   return result;
 }
 
-/** Checkpoint of newest-first APIs (Graph, Google): a high-water mark plus the paging position of a run. */
+/** Checkpoint of newest-first APIs (Graph, Google, GitHub): a high-water mark plus the paging position of a run. */
 export interface WatermarkState {
   since: string | null;
   /** Ids of events exactly at `since`: the next query includes that instant, these are already stored. */
@@ -65,7 +65,8 @@ export interface WatermarkPullSpec<R> {
   firstUrl(since: string | null): string;
   resumeUrl(next: string, state: WatermarkState): string;
   init: () => Promise<RequestInit>;
-  page(data: unknown): { records: unknown[]; next: string | null };
+  /** Records and next-page token or URL of a response (GitHub's next page is in the Link header). */
+  page(data: unknown, headers: Headers): { records: unknown[]; next: string | null };
   maxPages?: number;
   /**
    * Re-read this far behind the high-water mark: the vendor files some events late (Entra sign-ins up to about two
@@ -89,8 +90,8 @@ export async function runWatermarkPull<R>(p: WatermarkPullSpec<R>, deps: PullDep
   let url = st.next ? p.resumeUrl(st.next, queried(st)) : p.firstUrl(from(st.since));
   const stored = new Set(st.boundary);
   while (result.pages < (p.maxPages ?? Infinity)) {
-    const { data } = await http.json(url, await p.init());
-    const { records, next } = p.page(data);
+    const { data, headers } = await http.json(url, await p.init());
+    const { records, next } = p.page(data, headers);
     const mapped = mapPage(p.spec, records);
     const events = mapped.events.filter((e) => !(e.time === st.since && stored.has(e.id)));
     let { runMax, runBoundary } = st;

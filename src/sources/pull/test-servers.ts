@@ -1,9 +1,13 @@
-// Local vendor-shaped HTTP servers for the pull tests (Okta /api/v1/logs, Graph auditLogs, Google Reports),
-// with scripted faults: 429 with Retry-After, 5xx, and a connection cut in the middle of a page body.
+// Local vendor-shaped HTTP servers for the pull tests (Okta /api/v1/logs, Graph auditLogs, Google Reports, GitHub
+// audit-log), with scripted faults: 429 with Retry-After, GitHub's rate-limit 403s, 5xx, and a connection cut mid-body.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
-export type Fault = 'ok' | '429' | '500' | 'cut';
+/**
+ * `403-limit`: GitHub's primary limit (x-ratelimit-remaining 0, reset 30 s ahead); `403-secondary`: its secondary limit
+ * (message only, no Retry-After).
+ */
+export type Fault = 'ok' | '429' | '500' | 'cut' | '403-limit' | '403-secondary';
 
 export interface FakeServer {
   url: string;
@@ -23,6 +27,19 @@ export async function startServer(handle: (req: IncomingMessage, url: URL, base:
     const isToken = url.pathname.endsWith('/token');
     const fault = isToken ? 'ok' : state.faults.shift() ?? 'ok';
     if (fault === '429') { res.writeHead(429, { 'Retry-After': '2', 'Content-Type': 'application/json' }); res.end('{"errorCode":"E0000047"}'); return; }
+    if (fault === '403-limit') {
+      res.writeHead(403, {
+        'Content-Type': 'application/json', 'x-ratelimit-limit': '5000', 'x-ratelimit-remaining': '0', 'x-ratelimit-used': '5000',
+        'x-ratelimit-reset': String(Math.floor(Date.now() / 1000) + 30), 'x-ratelimit-resource': 'core',
+      });
+      res.end('{"message":"API rate limit exceeded for user ID 1.","documentation_url":"https://docs.github.com/rest/overview/rate-limits-for-the-rest-api"}');
+      return;
+    }
+    if (fault === '403-secondary') {
+      res.writeHead(403, { 'Content-Type': 'application/json', 'x-ratelimit-remaining': '4990' });
+      res.end('{"message":"You have exceeded a secondary rate limit. Please wait a few minutes before you try again.","documentation_url":"https://docs.github.com/rest/overview/rate-limits-for-the-rest-api#about-secondary-rate-limits"}');
+      return;
+    }
     if (fault === '500') { res.writeHead(503, { 'Content-Type': 'application/json' }); res.end('{"error":"unavailable"}'); return; }
     let chunks = '';
     req.on('data', (c: Buffer) => { chunks += c.toString(); });
