@@ -12,6 +12,7 @@ import { seesSensitiveNumbers } from '../../auth/roles.js';
 import type { AuditTrail } from '../audit-trail.js';
 import type { ApiDeps } from '../deps.js';
 import type { RankedPerson, ScoreCache } from './web-scores.js';
+import { geocodeResidence } from '../../enrich/geocode.js';
 
 const csv = z.string().trim().max(500).optional().transform((v) => (v ? v.split(',').map((s) => s.trim()).filter(Boolean) : []));
 const Query = z.object({
@@ -96,8 +97,13 @@ export function peopleWebRoutes(app: FastifyInstance, deps: ApiDeps, ranking: Sc
       listClusters(db, tenant),
     ]);
     // Markers for the map: the registered residence and each ship-to city, placed approximately (city level).
-    const residence = person ? { city: person.residenceCity, country: person.residenceCountry, at: await cityCoordinates(db, tenant, person.residenceCity, person.residenceCountry) ?? (person.residenceCity ? await cityCoordinates(db, tenant, null, person.residenceCountry) : null) } : null;
-    const shipTo = await Promise.all(onboarding.shipments.map(async (s) => ({ city: s.shipToCity, country: s.shipToCountry, at: await cityCoordinates(db, tenant, s.shipToCity, s.shipToCountry) })));
+    // The offline gazetteer first; else where this person's own sign-ins in that city geolocate (never a table scan).
+    const place = async (city: string | null, country: string | null, region: string | null = null) => {
+      const g = country ? geocodeResidence({ country, region, city }) : null;
+      return g ? { lat: g.lat, lon: g.lon } : employeeId ? cityCoordinates(db, tenant, employeeId, city, country) : null;
+    };
+    const residence = person ? { city: person.residenceCity, country: person.residenceCountry, at: await place(person.residenceCity, person.residenceCountry, person.residenceRegion) } : null;
+    const shipTo = await Promise.all(onboarding.shipments.map(async (s) => ({ city: s.shipToCity, country: s.shipToCountry, at: await place(s.shipToCity, s.shipToCountry) })));
     const mine = clusters.filter((c) => subjects.some((s) => c.members.includes(s)) || (score?.clusters ?? []).includes(c.id));
     // Every dossier read is on the record, with whether the sensitive numbers were shown unmasked.
     const role = req.principal!.role;

@@ -102,14 +102,14 @@ export async function activityGrid(db: Db, tenantId: string, personId: string, t
 }
 
 /**
- * Approximate coordinates of a city, taken from geolocated events seen in that city (no street geocoder ships offline):
- * good enough to put a residence or ship-to marker on a world map, and labelled as approximate there.
+ * Approximate coordinates of a city from where this person's geolocated events in it were placed, for a map marker
+ * when the gazetteer does not know the place (labelled approximate there). Reads only the person's events (indexed).
  */
-export async function cityCoordinates(db: Db, tenantId: string, city: string | null, country: string | null): Promise<{ lat: number; lon: number } | null> {
+export async function cityCoordinates(db: Db, tenantId: string, personId: string, city: string | null, country: string | null): Promise<{ lat: number; lon: number } | null> {
   if (!city && !country) return null;
   const [row] = await selectRows<{ lat: number | null; lon: number | null }>(db, sql`
     select avg((enrichment->'ip'->>'lat')::float8) as lat, avg((enrichment->'ip'->>'lon')::float8) as lon from (
-      select enrichment from events where tenant_id = ${tenantId} and enrichment->'ip'->>'lat' is not null
+      select enrichment from events where tenant_id = ${tenantId} and person_id = ${personId} and enrichment->'ip'->>'lat' is not null
         and (${city}::text is null or lower(enrichment->'ip'->>'city') = lower(${city}))
         and (${country}::text is null or upper(enrichment->'ip'->>'country') = upper(${country}))
       limit 200) s`);
