@@ -64,3 +64,17 @@ test('event_count and value_count correlations', () => {
   assert.throws(() => CorrelationSchema.parse({ ...base, id: 'bad', correlation: { type: 'value_count', rules: { a: ['x'] }, timespan: '1d', condition: { gte: 2 } } }), /needs field/);
   assert.equal(createCorrelator([]).onFinding({}, { ruleId: 'x' } as never, { ev: buildEvent({}), t: 0, person: null as never }), undefined);
 });
+
+test('temporal_ordered `within`: each step has its own longest wait, and any chain that fits counts', () => {
+  const base = { title: { en: 't', ja: 't' }, description: { en: 'd', ja: 'd' }, severity: 'high', pillar: 'behaviour', signals: ['C3'],
+    tests: { positive: [{ name: 'p', findings: [{ rule: 'a' }] }], negative: [{ name: 'n', findings: [{ rule: 'a' }] }] } };
+  const rule = { ...CorrelationSchema.parse({ ...base, id: 'chain', correlation: { type: 'temporal_ordered', rules: { first: ['a'], second: ['b'], third: ['c'] }, timespan: '44d', within: { second: '30d', third: '14d' } } }), file: 'chain.yaml' };
+  const f = (rule: string, after: string) => ({ rule, after, facts: {} });
+  assert.equal(fires(rule, { name: 'b on day 27, c on day 31', start: t0, findings: [f('a', '0s'), f('b', '27d'), f('c', '31d')] }), true);
+  assert.equal(fires(rule, { name: 'b on day 35', start: t0, findings: [f('a', '0s'), f('b', '35d'), f('c', '36d')] }), false);
+  assert.equal(fires(rule, { name: 'c 20 days after b', start: t0, findings: [f('a', '0s'), f('b', '2d'), f('c', '22d')] }), false);
+  // The first `a` is too early for `b`, a second one is not: the chain starts at the second.
+  assert.equal(fires(rule, { name: 'second a', start: t0, findings: [f('a', '0s'), f('a', '10d'), f('b', '35d'), f('c', '38d')] }), true);
+  assert.throws(() => CorrelationSchema.parse({ ...base, id: 'x', correlation: { type: 'temporal', rules: { first: ['a'], second: ['b'] }, timespan: '1d', within: { second: '1h' } } }), /temporal_ordered only/);
+  assert.throws(() => CorrelationSchema.parse({ ...base, id: 'y', correlation: { type: 'temporal_ordered', rules: { first: ['a'], second: ['b'] }, timespan: '1d', within: { third: '1h' } } }), /which rules does not define/);
+});

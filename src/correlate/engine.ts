@@ -14,6 +14,8 @@ interface Compiled {
   rule: CorrelationRule;
   slots: string[];
   spanS: number;
+  /** temporal_ordered: per slot, the longest wait after the previous slot's finding (seconds; Infinity = any). */
+  gapS: number[];
   windowMs: number;
   where: Predicate | null;
   value: ((f: Finding, v: EventView) => unknown) | null;
@@ -31,6 +33,7 @@ function compile(rule: CorrelationRule): Compiled {
   }
   return {
     rule, slots: Object.keys(c.rules), spanS: (parseDuration(c.timespan) ?? 0) / 1000,
+    gapS: Object.keys(c.rules).map((slot) => { const w = c.within?.[slot]; return w ? (parseDuration(w) ?? 0) / 1000 : Infinity; }),
     windowMs: parseDuration(rule.dedup.window) ?? 7 * 86_400_000,
     where: c.where ? compileMatch(c.where, {}) : null, value,
   };
@@ -46,11 +49,23 @@ function satisfied(c: Compiled, entries: [number, number, string, string][]): [n
     const picked = c.slots.map((_, i) => entries.filter((e) => e[0] === i).at(-1));
     return picked.every(Boolean) ? (picked as [number, number, string, string][]) : null;
   }
-  // temporal_ordered: earliest possible chain slot 0 → 1 → … in time order.
+  // temporal_ordered: the earliest chain slot 0 → 1 → … in time order, each step within its slot's `within`.
   const sorted = [...entries].sort((a, b) => a[1] - b[1]);
   const chain: [number, number, string, string][] = [];
-  for (const e of sorted) if (e[0] === chain.length) { chain.push(e); if (chain.length === c.slots.length) return chain; }
-  return null;
+  const extend = (from: number): boolean => {
+    if (chain.length === c.slots.length) return true;
+    const prev = chain[chain.length - 1];
+    for (let i = from; i < sorted.length; i++) {
+      const e = sorted[i]!;
+      if (e[0] !== chain.length) continue;
+      if (prev && e[1] - prev[1] > c.gapS[chain.length]!) break; // later ones are even further
+      chain.push(e);
+      if (extend(i + 1)) return true;
+      chain.pop();
+    }
+    return false;
+  };
+  return extend(0) ? chain : null;
 }
 
 export function createCorrelator(rules: CorrelationRule[]): FindingStage<CorrelationState> {

@@ -37,7 +37,11 @@ export const CorrelationSchema = z.strictObject({
     field: z.string().optional(),
     /** Extra condition on the event that completes the correlation (e.g. person.tenureDays). */
     where: MatchSchema.optional(),
+    /** temporal_ordered: the longest wait for a slot after the previous slot's finding (e.g. the surge within 14d of the token). */
+    within: z.record(z.string(), duration).optional(),
   }).superRefine((c, ctx) => {
+    if (c.within && c.type !== 'temporal_ordered') ctx.addIssue({ code: 'custom', message: 'within applies to temporal_ordered only', path: ['within'] });
+    for (const slot of Object.keys(c.within ?? {})) if (!(slot in c.rules)) ctx.addIssue({ code: 'custom', message: `within names slot "${slot}", which rules does not define`, path: ['within', slot] });
     if ((c.type === 'event_count' || c.type === 'value_count') && !c.condition) ctx.addIssue({ code: 'custom', message: `${c.type} needs condition.gte`, path: ['condition'] });
     if (c.type === 'value_count' && !c.field) ctx.addIssue({ code: 'custom', message: 'value_count needs field', path: ['field'] });
     if ((c.type === 'temporal' || c.type === 'temporal_ordered') && Object.keys(c.rules).length < 2) ctx.addIssue({ code: 'custom', message: `${c.type} needs at least two slots`, path: ['rules'] });

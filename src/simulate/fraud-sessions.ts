@@ -75,6 +75,9 @@ export function fraudSessions(p: SimPerson, rng: Rng, ctx: TimelineCtx, record: 
     }
   }
   inWindow.sort((a, b) => a.start - b.start);
+  // Impossible travel is about where the person is: a VPN or hosting exit places its provider, not them, so hops are
+  // measured between the sessions that do place them (any impossible-travel check must skip egress the same way).
+  const placesPerson = (s: Session) => s.net.kind !== 'vpn' && s.net.kind !== 'hosting' && s.net.kind !== 'corporate';
   let prev: Session | undefined;
   for (const s of inWindow) {
     const far = s.net.country !== p.country || km(s.net, claimed) > 500;
@@ -86,10 +89,12 @@ export function fraudSessions(p: SimPerson, rng: Rng, ctx: TimelineCtx, record: 
     if (localH >= 22 || localH < 6) record('M5', 'employee', p.id, s.start, has('odd_hours') ? 'odd_hours' : has('shift_work') ? 'shift_work' : 'schedule');
     if (has('keystroke_latency') && s.device === 'laptop') record('M7', 'employee', p.id, s.start, 'keystroke_latency');
     // Impossible travel: consecutive sessions farther apart than a 900 km/h flight allows.
+    if (!placesPerson(s)) continue;
     if (prev && km(prev.net, s.net) > 900 * Math.max(0.25, (s.start - prev.start) / HOUR_MS) && km(prev.net, s.net) > 1500) record('M4', 'employee', p.id, s.start, why);
     prev = s;
   }
-  if (has('shift_work')) for (const s of inWindow) record('B3', 'employee', p.id, s.start, 'shift_work');
+  // No B3 for shift_work: the writers put a session's events at its start, so a second shift shows only as a second
+  // sign-in 8–12 h after the first — what an evening check from home or an over-employed worker's second block writes too.
   // Labelling rule (not a generation rule): M2 where one account used three or more public IPs within 24 hours.
   for (let i = 0; i < inWindow.length; i++) {
     const ips = new Set<string>();

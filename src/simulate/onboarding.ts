@@ -23,7 +23,7 @@ const tronAddress = (rng: Rng) => `T${Array.from({ length: 33 }, () => TRON[rng.
 
 export function payrollRows(people: SimPerson[], rng: Rng, startDay: string, record: RecordSignal): PayRow[] {
   const rows: PayRow[] = [];
-  const shared = new Map<string, { bank: Bank; account: string; holder: string }>();
+  const shared = new Map<string, { bank: Bank; account: string; holder: string; users: [SimPerson, number][] }>();
   const row = (p: SimPerson, date: string, bank: Bank, account: string, holder: string, method = 'bank', wallet = ''): PayRow => ({
     employee_id: p.id, effective_date: date, method, bank_name: method === 'crypto' ? '' : bank.name, bank_country: method === 'crypto' ? '' : bank.country,
     bic: method === 'bank' ? bank.bic : '', account_number: method === 'crypto' ? '' : account, account_holder: holder,
@@ -57,10 +57,10 @@ export function payrollRows(people: SimPerson[], rng: Rng, startDay: string, rec
     if (has('payroll_shared')) {
       const key = plan.farm?.id ?? plan.actor.id;
       let acct = shared.get(key);
-      if (!acct) { const bank = r.pick(PAYMENT_SERVICES); acct = { bank, account: r.digits(10), holder: plan.farm?.facilitatorName ?? p.fullName }; shared.set(key, acct); }
+      if (!acct) { const bank = r.pick(PAYMENT_SERVICES); acct = { bank, account: r.digits(10), holder: plan.farm?.facilitatorName ?? p.fullName, users: [] }; shared.set(key, acct); }
       rows.push(row(p, later(), acct.bank, acct.account, acct.holder, 'payment_service'));
       record('O2', 'employee', p.id, Date.parse(`${date}T00:00:00Z`), 'payroll_shared');
-      record('B4', 'employee', p.id, Date.parse(`${date}T00:00:00Z`), 'payroll_shared');
+      acct.users.push([p, Date.parse(`${date}T00:00:00Z`)]);
     }
     if (has('payroll_crypto')) {
       rows.push(row(p, later(), domestic, '', p.fullName, 'crypto', tronAddress(r)));
@@ -71,6 +71,8 @@ export function payrollRows(people: SimPerson[], rng: Rng, startDay: string, rec
       record('O2', 'employee', p.id, Date.parse(`${date}T00:00:00Z`), 'payroll_churn');
     }
   }
+  // B4 is one account behind several people: it holds only where a second worker of the farm or actor really uses it.
+  for (const acct of shared.values()) if (acct.users.length >= 2) for (const [p, t] of acct.users) record('B4', 'employee', p.id, t, 'payroll_shared');
   return rows;
 }
 

@@ -89,12 +89,18 @@ export function fraudActs(p: SimPerson, sessions: Session[], rng: Rng, ctx: { st
       const tok = at(inv.time + gap * DAY_MS);
       if (tok) {
         const within = tok.time - inv.time <= 30 * DAY_MS;
-        push(act('token_create', p, tok, { kind: rng.pick(['fine_grained', 'oauth', 'ssh_key']) }, 'github'), within ? ['M10', 'C3'] : ['M10'], 'token_after_invite');
+        push(act('token_create', p, tok, { kind: rng.pick(['fine_grained', 'oauth', 'ssh_key']) }, 'github'), ['M10'], 'token_after_invite');
         const surge = Math.round(rng.logNormal(Math.log(30), 0.5));
+        const pulls: number[] = [];
         for (let k = 0; k < surge; k++) {
           const c = at(tok.time + rng.float(0, 9) * DAY_MS);
-          if (c) push(act('git_clone', p, c, { repo: rng.pick(REPOS) }, 'github'), ['M10'], 'token_after_invite');
+          if (c) { push(act('git_clone', p, c, { repo: rng.pick(REPOS) }, 'github'), ['M10'], 'token_after_invite'); pulls.push(c.time); }
         }
+        // C3 is the whole chain: it exists once the pull has risen, i.e. by the time half of it has happened. Pulls past
+        // the window are never written, so a window that ends a day or two after the token holds the invite and the token
+        // and the first few clones, not the surge: no C3 then.
+        pulls.sort((a, b) => a - b);
+        if (within && pulls.length > 0 && pulls.length >= surge / 2) record('C3', 'employee', p.id, pulls[Math.floor(pulls.length / 2)]!, 'token_after_invite');
       }
     }
   }

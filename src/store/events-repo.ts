@@ -40,7 +40,30 @@ export async function attributeEvents(db: Db, tenantId: string): Promise<number>
   const c = await db.execute(sql`UPDATE events e SET person_id = x.employee_id FROM (
       SELECT account, min(employee_id) AS employee_id FROM accounts WHERE tenant_id = ${t} GROUP BY account HAVING count(DISTINCT employee_id) = 1
     ) x WHERE e.tenant_id = ${t} AND e.person_id IS NULL AND e.actor = x.account`);
-  return affected(m1) + affected(m2) + affected(a) + affected(b) + affected(c);
+  const d = await attributeDeviceEvents(db, t);
+  return affected(m1) + affected(m2) + affected(a) + affected(b) + affected(c) + d;
+}
+
+/**
+ * Endpoint events without any account (Defender's PnpDeviceConnected — how an IP-KVM shows up — carries none) belong to
+ * whoever was signed in at the device: the latest interactive logon on the same device in the 24 hours before, or, for
+ * a device plugged in at wake-up, the first one within the hour after. Network, batch and service logons are not someone
+ * at the keyboard. Devices nobody signed in to stay unattributed.
+ */
+async function attributeDeviceEvents(db: Db, t: string): Promise<number> {
+  const r = await db.execute(sql`WITH dev AS (
+      SELECT id, time, device_id, source FROM events
+      WHERE tenant_id = ${t} AND person_id IS NULL AND actor IS NULL AND device_id IS NOT NULL AND category LIKE 'endpoint.%'
+    ), pick AS (
+      SELECT DISTINCT ON (d.id) d.id, l.person_id FROM dev d JOIN events l
+        ON l.tenant_id = ${t} AND l.device_id = d.device_id AND l.source = d.source AND l.category = 'endpoint.logon'
+          AND l.outcome = 'success' AND l.person_id IS NOT NULL
+          AND coalesce(l.attrs->>'logonType', '') NOT IN ('Network', 'NetworkCleartext', 'Batch', 'Service', 'NewCredentials')
+          AND l.time > d.time - interval '24 hours' AND l.time <= d.time + interval '1 hour'
+      ORDER BY d.id, (l.time <= d.time) DESC, abs(extract(epoch FROM (d.time - l.time))), l.id
+    )
+    UPDATE events e SET person_id = pick.person_id FROM pick WHERE e.tenant_id = ${t} AND e.id = pick.id`);
+  return affected(r);
 }
 
 function affected(r: unknown): number {

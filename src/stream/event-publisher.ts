@@ -5,7 +5,7 @@ import { METRIC_EVENT_TYPE } from '../detect/detectors/index.js';
 import type { EventPublisher } from '../pipeline/event-publisher.js';
 import type { Target } from '../sources/types.js';
 import type { Db } from '../store/db.js';
-import { materializeMetricEvents } from '../store/events-repo.js';
+import { attributeEvents, materializeMetricEvents } from '../store/events-repo.js';
 import { loadAccounts, loadPeople } from '../store/hr-repo.js';
 import { createAttributor, type Attributor } from './attribute.js';
 import { openStream, type PublishSummary, type StreamLimits } from './publish.js';
@@ -56,6 +56,9 @@ export function createStreamPublisher(o: StreamPublisherOptions): StreamPublishe
     // Endpoint measurements join the event stream as analyze does it, before the pass, so they are in time order.
     if (metricsStored || materialize) { await materializeMetricEvents(o.db, o.tenant, METRIC_EVENT_TYPE); metricsStored = false; }
     if (!(await hasPending(o.db, o.tenant))) return { events: 0, attributed: 0, unattributed: 0, messages: 0, duplicates: 0 };
+    // The store's attribution first, as analyze does it: rules that need other events (a USB device belongs to whoever
+    // was signed in at that machine) are SQL over the stored events; the in-memory attributor covers what remains.
+    await attributeEvents(o.db, o.tenant);
     attribute ??= createAttributor(await loadPeople(o.db, o.tenant), await loadAccounts(o.db, o.tenant));
     const s = await publishStored(o.db, jetstream(await connection()), { tenant: o.tenant, partitions: o.partitions }, { attribute });
     for (const k of Object.keys(total) as (keyof PublishSummary)[]) total[k] += s[k];

@@ -17,6 +17,7 @@ import { givenNameVocabulary } from '../profile/name-variants.js';
 import { callbackTasks, referenceFindings, type CallbackTask } from '../references/reference-findings.js';
 import { resumeClusterAlerts } from '../similarity/cluster-findings.js';
 import { clusterResumes, type ClusterOptions, type ResumeCluster } from '../similarity/resume-clusters.js';
+import { sharedProseAlerts } from '../similarity/shared-prose.js';
 import { watchlistAlerts, type WatchlistIndex } from '../watchlist/matcher.js';
 
 export interface ScreenBatchInput {
@@ -73,12 +74,17 @@ export function screenBatch(input: ScreenBatchInput, lookups: ScreenLookups, opt
 
   const resumes = [
     ...(input.priorResumes ?? []),
-    ...(input.documents ?? []).map((d) => ({ docId: d.doc.sha256, subjectId: d.candidateId, text: d.doc.text, meta: d.doc.meta })),
+    ...(input.documents ?? []).map((d) => ({ docId: d.doc.sha256, subjectId: d.candidateId, text: d.doc.text, meta: d.doc.meta, experience: d.doc.facts.sections['experience'] ?? null })),
   ];
   const nameOf = new Map(input.candidates.map((c) => [c.candidateId, c.fullName]));
   alerts.push(...sharedFingerprintAlerts((input.documents ?? []).map((d) => ({ candidateId: d.candidateId, candidateName: nameOf.get(d.candidateId) ?? d.doc.facts.nameLine, fileName: d.doc.fileName, meta: d.doc.meta }))));
   const resumeClusters = clusterResumes(resumes, options.clustering);
   alerts.push(...resumeClusterAlerts(resumeClusters));
+  // Resumes from earlier batches are compared with, but only this batch's candidates get findings; pairs the reuse
+  // clusters already hold are that check's finding.
+  const reusedPairs = new Set(resumeClusters.flatMap((c) => c.edges.map((e) => [...e.subjects].sort().join('\u0000'))));
+  alerts.push(...sharedProseAlerts(resumes.map((r) => ({ ...r, name: nameOf.get(r.subjectId) ?? null })), {}, (a, b) => reusedPairs.has([a, b].sort().join('\u0000')))
+    .filter((a) => nameOf.has(a.subjectId)));
 
   const nameById = new Map(input.candidates.map((c) => [c.candidateId, c.fullName]));
   const github = input.github ?? [];

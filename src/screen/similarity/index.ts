@@ -7,4 +7,5 @@ export * from './layout.js';
 export * from './shared-passages.js';
 export * from './resume-clusters.js';
 export * from './cluster-findings.js';
+export * from './shared-prose.js';
 export * from './exact-join.js';
