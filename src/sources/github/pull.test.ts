@@ -8,8 +8,7 @@ import { after, it } from 'node:test';
 import type { NormalizedEvent } from '../../model/event.js';
 import { collect } from '../conformance.js';
 import { connectorConfig, connectors } from '../pull/connectors.js';
-import { startServer, type FakeServer } from '../pull/test-servers.js';
-import type { PullDeps } from '../pull/types.js';
+import { recordingDeps as deps, startServer, type FakeServer } from '../pull/test-servers.js';
 import { githubSource } from './github-source.js';
 import { createdPhrase, pullGitHub } from './pull.js';
 
@@ -75,20 +74,6 @@ async function githubServer(events: () => AuditEvent[], path: string) {
   return { s, seen };
 }
 
-function deps(store = new Map<string, string>(), failOnSinkCall?: number) {
-  const stored: NormalizedEvent[] = [];
-  const sleeps: number[] = [];
-  const logs: string[] = [];
-  let calls = 0;
-  const d: PullDeps = {
-    fetch: (input, init) => fetch(input, init),
-    checkpoints: { get: async (n) => store.get(n) ?? null, set: async (n, v) => { store.set(n, v); } },
-    sink: async (evs) => { calls++; if (calls === failOnSinkCall) throw new Error('disk full'); stored.push(...evs); },
-    sleep: async (ms) => { sleeps.push(ms); },
-    log: (m) => logs.push(m),
-  };
-  return { d, stored, sleeps, store, logs };
-}
 
 it('GitHub org: Link paging newest first, 429 Retry-After, a rate-limit 403 waits for the reset, a cut page, crash + resume exactly once', async () => {
   let events = Array.from({ length: 23 }, (_, i) => auditEvent(i, t0 + i * 45_000 + 117));

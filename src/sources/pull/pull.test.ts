@@ -5,26 +5,11 @@ import type { NormalizedEvent } from '../../model/event.js';
 import { pullGraph } from '../entra-signin/pull.js';
 import { pullGoogle } from '../google/pull.js';
 import { pullOkta } from '../okta/pull.js';
-import { startServer, type FakeServer } from './test-servers.js';
-import type { PullDeps } from './types.js';
+import { recordingDeps as deps, startServer, type FakeServer } from './test-servers.js';
 
 const servers: FakeServer[] = [];
 after(async () => { await Promise.all(servers.map((s) => s.close())); });
 
-function deps(store = new Map<string, string>(), failOnSinkCall?: number) {
-  const stored: NormalizedEvent[] = [];
-  const sleeps: number[] = [];
-  const logs: string[] = [];
-  let calls = 0;
-  const d: PullDeps = {
-    fetch: (input, init) => fetch(input, init),
-    checkpoints: { get: async (n) => store.get(n) ?? null, set: async (n, v) => { store.set(n, v); } },
-    sink: async (evs) => { calls++; if (calls === failOnSinkCall) throw new Error('disk full'); stored.push(...evs); },
-    sleep: async (ms) => { sleeps.push(ms); },
-    log: (m) => logs.push(m),
-  };
-  return { d, stored, sleeps, store, logs };
-}
 const retry = { maxRetries: 4, baseDelayMs: 100, maxDelayMs: 1000 };
 const t0 = Date.parse('2024-05-14T00:00:00Z');
 

@@ -2,6 +2,8 @@
 // audit-log), with scripted faults: 429 with Retry-After, GitHub's rate-limit 403s, 5xx, and a connection cut mid-body.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { NormalizedEvent } from '../../model/event.js';
+import type { PullDeps } from './types.js';
 
 /**
  * `403-limit`: GitHub's primary limit (x-ratelimit-remaining 0, reset 30 s ahead); `403-secondary`: its secondary limit
@@ -61,4 +63,20 @@ export async function startServer(handle: (req: IncomingMessage, url: URL, base:
   state.url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   state.close = () => new Promise<void>((r) => { server.closeAllConnections(); server.close(() => r()); });
   return state;
+}
+
+/** Pull dependencies that record what a run stored, slept and logged; the sink can fail on its Nth call (a crash). */
+export function recordingDeps(store = new Map<string, string>(), failOnSinkCall?: number) {
+  const stored: NormalizedEvent[] = [];
+  const sleeps: number[] = [];
+  const logs: string[] = [];
+  let calls = 0;
+  const d: PullDeps = {
+    fetch: (input, init) => fetch(input, init),
+    checkpoints: { get: async (n) => store.get(n) ?? null, set: async (n, v) => { store.set(n, v); } },
+    sink: async (evs) => { calls++; if (calls === failOnSinkCall) throw new Error('disk full'); stored.push(...evs); },
+    sleep: async (ms) => { sleeps.push(ms); },
+    log: (m) => logs.push(m),
+  };
+  return { d, stored, sleeps, store, logs };
 }
