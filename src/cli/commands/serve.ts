@@ -41,7 +41,10 @@ export function register(program: Command): void {
       process.once('SIGINT', () => void stop());
       process.once('SIGTERM', () => void stop());
       await app.listen({ port: opts.port, host: opts.host });
-      process.stderr.write(`Trustline ${version} on http://${opts.host === '0.0.0.0' ? 'localhost' : opts.host}:${opts.port} (database: ${database.location})\n`);
+      // The bound port, not the requested one: `--port 0` asks the system for a free port.
+      const bound = app.server.address();
+      const port = bound && typeof bound === 'object' ? bound.port : opts.port;
+      process.stderr.write(`Trustline ${version} on http://${opts.host === '0.0.0.0' ? 'localhost' : opts.host}:${port} (database: ${database.location})\n`);
       await new Promise(() => {}); // run until a signal stops it
     });
 }
