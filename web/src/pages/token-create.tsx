@@ -1,24 +1,13 @@
 // New API token: a name and a role; the secret is answered once (only its hash is stored) and shown here with a copy button.
-import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../api.js';
 import { ROLES } from '../auth.js';
 import { SecretOnce } from '../components/secret-once.js';
+import { useCreateForm } from '../components/use-create-form.js';
 
 export function TokenCreate({ onCreated }: { onCreated: () => void }) {
   const { t } = useTranslation();
-  const [created, setCreated] = useState<{ name: string; token: string } | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const submit = (e: FormEvent<HTMLFormElement>) => {
-    e.preventDefault();
-    const form = e.currentTarget;
-    const f = new FormData(form);
-    setError(null);
-    setCreated(null);
-    api<{ name: string; token: string }>('/api/tokens', { method: 'POST', json: { name: f.get('name'), role: f.get('role') } })
-      .then((r) => { setCreated(r); form.reset(); onCreated(); })
-      .catch((err: Error) => setError(err.message));
-  };
+  const { created, error, submit } = useCreateForm<{ name: string; token: string }>('/api/tokens',
+    (f) => ({ name: f.get('name'), role: f.get('role') }), onCreated);
   return (
     <section aria-labelledby="tc"><h2 id="tc">{t('tokens.create')}</h2>
       <form className="filters" onSubmit={submit} data-testid="token-create">

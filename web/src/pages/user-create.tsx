@@ -1,24 +1,13 @@
 // New account: username and role; the server draws the one-time password, shown here once.
-import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../api.js';
 import { ROLES } from '../auth.js';
 import { SecretOnce } from '../components/secret-once.js';
+import { useCreateForm } from '../components/use-create-form.js';
 
 export function UserCreate({ onCreated }: { onCreated: () => void }) {
   const { t } = useTranslation();
-  const [created, setCreated] = useState<{ username: string; password: string } | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const submit = (e: FormEvent<HTMLFormElement>) => {
-    e.preventDefault();
-    const form = e.currentTarget;
-    const f = new FormData(form);
-    setError(null);
-    setCreated(null);
-    api<{ username: string; password: string }>('/api/users', { method: 'POST', json: { username: f.get('username'), role: f.get('role') } })
-      .then((r) => { setCreated(r); form.reset(); onCreated(); })
-      .catch((err: Error) => setError(err.message));
-  };
+  const { created, error, submit } = useCreateForm<{ username: string; password: string }>('/api/users',
+    (f) => ({ username: f.get('username'), role: f.get('role') }), onCreated);
   return (
     <section aria-labelledby="uc"><h2 id="uc">{t('users.create')}</h2>
       <form className="filters" onSubmit={submit} data-testid="user-create">
