@@ -4,10 +4,9 @@ import { basename } from 'node:path';
 import { and, eq, sql } from 'drizzle-orm';
 import { GithubExport } from '../screen/index.js';
 import type { Db } from '../store/db.js';
-import { documentKeys, saveDocument } from '../store/documents-repo.js';
 import { candidates } from '../store/schema/index.js';
 import type { ImportProblem } from './import-file.js';
-import { readReferencedFile } from './referenced-file.js';
+import { attachReferencedFiles } from './referenced-file.js';
 
 const MAX_EXPORT_BYTES = 10 * 1024 * 1024;
 /** Stored documents carrying this key in `parsed` are GitHub exports, not resumes. */
@@ -17,27 +16,14 @@ export async function attachGithubExports(db: Db, tenantId: string, csvPath: str
   // The column is optional, so it lives with the other extra columns.
   const rows = await db.select({ id: candidates.candidateId, file: sql<string | null>`${candidates.extra}->>'github_export'` }).from(candidates)
     .where(and(eq(candidates.tenantId, tenantId), sql`${candidates.extra} ? 'github_export'`));
-  const known = await documentKeys(db, tenantId);
   const spec = { csvPath, csvName, field: 'github_export', what: 'GitHub export', maxBytes: MAX_EXPORT_BYTES };
-  const problems: ImportProblem[] = [];
-  let stored = 0;
-  for (const { id, file } of rows) {
-    if (!file) continue;
-    const read = await readReferencedFile(spec, id, file);
-    if (!read.ok) { problems.push(read.problem); continue; }
-    const { bytes, sha256, size } = read;
-    if (known.has(`${id}\u0000${sha256}`)) continue;
-    let parsed: unknown = null;
-    let error: string | null = null;
+  return attachReferencedFiles(db, tenantId, spec, rows, async (bytes) => {
     try {
       const ex = GithubExport.safeParse(JSON.parse(new TextDecoder().decode(bytes)));
-      if (ex.success) parsed = { [GITHUB_EXPORT_KEY]: ex.data };
-      else error = `not a GitHub profile export: ${ex.error.issues.slice(0, 3).map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; ')}`;
+      if (ex.success) return { parsed: { [GITHUB_EXPORT_KEY]: ex.data }, error: null };
+      return { parsed: null, error: `not a GitHub profile export: ${ex.error.issues.slice(0, 3).map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; ')}` };
     } catch (e) {
-      error = `not JSON: ${e instanceof Error ? e.message.slice(0, 200) : String(e)}`;
+      return { parsed: null, error: `not JSON: ${e instanceof Error ? e.message.slice(0, 200) : String(e)}` };
     }
-    if (error) problems.push({ file: csvName, field: 'github_export', reason: `candidate ${id}: ${file}: ${error}` });
-    if (await saveDocument(db, tenantId, { candidateId: id, sha256, fileName: basename(file), size, parsed, error })) stored++;
-  }
-  return { stored, problems };
+  });
 }

@@ -9,31 +9,34 @@ import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import { rawTextOf } from '../model/raw-text.js';
 import type { Db } from './db.js';
 
-type Client = { kind: 'pglite'; client: PGlite };
-
 /** The embedded driver under a drizzle database, when COPY can go through it (not inside a drizzle transaction). */
-export function copyClient(db: Db): Client | null {
+export function copyClient(db: Db): PGlite | null {
   const c = (db as unknown as { $client?: unknown }).$client;
-  return c instanceof PGlite ? { kind: 'pglite', client: c } : null;
+  return c instanceof PGlite ? c : null;
 }
 
 export interface CopyColumn { prop: string; column: PgColumn }
 
 /**
- * The columns a COPY of these rows sets: every column some row sets, plus those without a default. Null when a
- * column with a default is set in some rows only (COPY cannot say DEFAULT per row).
+ * The columns a multi-row write of these rows sets: every column some row sets, plus those without a default. Null
+ * when a column with a default is set in some rows only (one statement cannot say DEFAULT for some rows).
  */
-export function copyColumns(table: PgTable, rows: Record<string, unknown>[]): CopyColumn[] | null {
+export function columnsToSet(table: PgTable, rows: Record<string, unknown>[]): CopyColumn[] | null {
   const out: CopyColumn[] = [];
   for (const [prop, column] of Object.entries(getTableColumns(table))) {
     let present = 0;
     for (const r of rows) if (r[prop] !== undefined) present++;
-    if (present === 0 && column.hasDefault) continue;
+    if (present === 0 && column.hasDefault) continue; // the database fills its default
     if (present !== rows.length && column.hasDefault) return null;
-    if (column.getSQLType().endsWith(']')) return null; // arrays: the INSERT path
     out.push({ prop, column });
   }
   return out;
+}
+
+/** The columns a COPY of these rows sets; null when COPY cannot carry them (see columnsToSet; arrays take the INSERT path). */
+export function copyColumns(table: PgTable, rows: Record<string, unknown>[]): CopyColumn[] | null {
+  const columns = columnsToSet(table, rows);
+  return columns && !columns.some((c) => c.column.getSQLType().endsWith(']')) ? columns : null;
 }
 
 // PostgreSQL text and jsonb cannot hold U+0000; a hostile log line must not abort the whole import for it.
@@ -72,7 +75,7 @@ function textField(v: unknown, kind: Kind, column: PgColumn): string {
   return SPECIAL.test(s) ? s.replace(SPECIALS, (c) => ESCAPES[c]!) : s;
 }
 
-export function toCopyText(rows: Record<string, unknown>[], columns: CopyColumn[]): string {
+function toCopyText(rows: Record<string, unknown>[], columns: CopyColumn[]): string {
   const kinds = columns.map((c) => kindOf(c.column));
   const lines: string[] = new Array(rows.length);
   const fields: string[] = new Array(columns.length);
@@ -85,12 +88,10 @@ export function toCopyText(rows: Record<string, unknown>[], columns: CopyColumn[
 }
 
 /** Loads the rows in one COPY statement: all of them or, on any error, none. */
-export async function copyRows(client: Client, table: PgTable, columns: CopyColumn[], rows: Record<string, unknown>[]): Promise<void> {
+export async function copyRows(client: PGlite, table: PgTable, columns: CopyColumn[], rows: Record<string, unknown>[]): Promise<void> {
   if (rows.length === 0) return;
   const names = columns.map((c) => `"${c.column.name}"`).join(', ');
-  const statement = `COPY "${getTableName(table)}" (${names}) FROM`;
-  const data = toCopyText(rows, columns);
-  await client.client.query(`${statement} '/dev/blob'`, [], { blob: new Blob([data]) });
+  await client.query(`COPY "${getTableName(table)}" (${names}) FROM '/dev/blob'`, [], { blob: new Blob([toCopyText(rows, columns)]) });
 }
 
 /** True for PostgreSQL's unique_violation, whichever driver raised it. */

@@ -1,8 +1,9 @@
 // Writes validated records in multi-row statements: new rows inserted, changed rows updated, identical rows counted as duplicates.
+import type { PGlite } from '@electric-sql/pglite';
 import { and, eq, getTableColumns, getTableName, inArray, sql, type SQL } from 'drizzle-orm';
 import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import type { Target } from '../sources/types.js';
-import { copyClient, copyColumns, copyRows, isUniqueViolation, withoutNulEscapes } from './copy-rows.js';
+import { columnsToSet, copyClient, copyColumns, copyRows, isUniqueViolation, withoutNulEscapes } from './copy-rows.js';
 import type { Db } from './db.js';
 import { canonicalJson, stableId } from './record-id.js';
 import * as s from './schema/index.js';
@@ -73,7 +74,7 @@ async function writeChunk(db: Db, tenantId: string, spec: TargetSpec, records: R
  * Immutable rows through COPY: keys already stored are duplicates, the rest load in one statement. Null (the
  * caller takes the INSERT path) when COPY cannot carry the batch or a concurrent writer stored one of its keys.
  */
-async function copyNew(db: Db, client: NonNullable<ReturnType<typeof copyClient>>, tenantId: string, spec: TargetSpec,
+async function copyNew(db: Db, client: PGlite, tenantId: string, spec: TargetSpec,
   records: Record<string, unknown>[]): Promise<WriteCounts | null> {
   const { rows, within } = prepare(tenantId, spec, records);
   const columns = copyColumns(spec.table, rows);
@@ -128,18 +129,13 @@ interface JsonPlan { columns: { prop: string; column: PgColumn }[]; json: string
  * set in some rows but left to its default in others, or a value JSON cannot carry exactly.
  */
 function jsonPlan(spec: TargetSpec, rows: Record<string, unknown>[]): JsonPlan | null {
-  const all = getTableColumns(spec.table);
-  const columns: { prop: string; column: PgColumn }[] = [];
-  for (const [prop, column] of Object.entries(all)) {
-    // JS-side defaults and generated columns are drizzle's to fill in; leave those tables to the bound path.
+  // JS-side defaults and generated columns are drizzle's to fill in; leave those tables to the bound path.
+  for (const column of Object.values(getTableColumns(spec.table))) {
     const c = column as unknown as { defaultFn?: unknown; onUpdateFn?: unknown; generated?: unknown; generatedIdentity?: unknown };
     if (c.defaultFn || c.onUpdateFn || c.generated || c.generatedIdentity) return null;
-    let present = 0;
-    for (const r of rows) if (r[prop] !== undefined) present++;
-    if (present === 0 && column.hasDefault) continue; // the database fills its default, as with DEFAULT
-    if (present !== rows.length && column.hasDefault) return null;
-    columns.push({ prop, column });
   }
+  const columns = columnsToSet(spec.table, rows);
+  if (!columns) return null;
   const out: Record<string, unknown>[] = new Array(rows.length);
   for (let i = 0; i < rows.length; i++) {
     const r = rows[i]!;
